@@ -1,0 +1,1 @@
+"""Printable documents (reportlab) and platform Excel exports; no Qt, no database."""

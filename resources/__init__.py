@@ -1,0 +1,1 @@
+"""Bundled data: templates, styles, translations, the stand-alone verifier."""
