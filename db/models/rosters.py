@@ -36,6 +36,9 @@ class Target(Base, TimestampMixin):
     key_supervision: Mapped[bool] = mapped_column(default=False)  # 重点监管
     key_area: Mapped[bool] = mapped_column(default=False)  # 重点领域
     penalised: Mapped[bool] = mapped_column(default=False)  # 受过行政处罚
+    # Another unit already inspected it (漯河 §16): that unit and the date, as reported to the bureau.
+    other_unit_name: Mapped[str] = mapped_column(String(200), default="")
+    other_unit_inspected_on: Mapped[date | None] = mapped_column()
     active: Mapped[bool] = mapped_column(default=True)
 
 

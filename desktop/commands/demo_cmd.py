@@ -7,7 +7,6 @@ import argparse
 from desktop.commands.common import domain_error_text, fail, open_db
 from desktop.core.errors import DomainError
 from desktop.core.i18n import tr
-from desktop.services import demo
 from desktop.services.context import SYSTEM
 
 
@@ -39,6 +38,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 def run(args: argparse.Namespace) -> int:
     """Load the demo bureau and print what was created."""
+    from desktop.services import demo  # the generator's data tables load only when needed
+
     database = open_db(args.db)
     try:
         with database.write() as session:

@@ -43,6 +43,7 @@ def login(session: Session, username: str, password: str, now: datetime | None =
     user = session.scalar(select(User).where(User.username == username.strip()))
     if user is None or not user.active:
         audit.record(session, SYSTEM, "login.failed", "user", username, {"reason": "unknown"})
+        session.commit()  # keep the record of the failed attempt (see below)
         raise DomainError("login_failed")
     if user.locked_until is not None and user.locked_until > now:
         raise DomainError("account_locked", until=user.locked_until.strftime("%H:%M"))
@@ -56,6 +57,9 @@ def login(session: Session, username: str, password: str, now: datetime | None =
             user.failed_logins = 0
             details["locked_until"] = user.locked_until.isoformat()
         audit.record(session, SYSTEM, "login.failed", "user", user.username, details)
+        # The failure count must survive the exception (the caller's transaction rolls back on
+        # errors), otherwise lock-out could never trigger: commit it here on purpose.
+        session.commit()
         raise DomainError("login_failed") from None
     user.failed_logins = 0
     user.locked_until = None
@@ -74,7 +78,7 @@ def create_user(session: Session, actor: Actor, username: str, display_name: str
     username = username.strip()
     if not username or not display_name.strip():
         raise DomainError("user_fields_required")
-    unknown = roles - set(role_names.ALL_ROLES)
+    unknown = roles - set(role_names.ROLES)
     if unknown or not roles:
         raise DomainError("user_roles_invalid", roles=",".join(sorted(unknown)))
     check_password_rule(password)
