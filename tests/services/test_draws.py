@@ -179,3 +179,29 @@ def test_cli_tasks_draw_verify(db, tmp_path: Path, capsys) -> None:
     # Still at most one locked real draw per ready task.
     assert cli_main(["tasks", "--ready", "--db", db.url]) == 0
     assert capsys.readouterr().out.strip() == ""
+
+
+def test_draw_view_hides_the_secret_until_reveal_and_matches_the_result(db) -> None:
+    from desktop.services.draw_view import draw_view
+
+    task_id = make_bureau(db, joint=True)
+    with db.write() as s:
+        draw_id, _ = draws.freeze(s, OPERATOR, task_id)
+    with db.write() as s:
+        draws.commit(s, OPERATOR, draw_id)
+        view = draw_view(s, draw_id)
+    assert view.commit_hex and view.secret_hex == "" and view.bureau == "咸宁市公安局"
+    assert [(r.stratum, r.quota) for r in view.strata] == [("一般风险", 2), ("低风险", 1), ("较高风险", 2), ("高风险", 5)]
+    with db.write() as s:
+        draws.set_witnesses(s, OPERATOR, draw_id, WITNESSES)
+    with db.write() as s:
+        draws.reveal(s, OPERATOR, draw_id)
+    with db.write() as s:
+        result = draws.compute(s, OPERATOR, draw_id)
+        view = draw_view(s, draw_id)
+    assert view.secret_hex and view.seed_hex == result.seed
+    assert [d.code for d in view.drawn] == [t.target for t in result.teams]
+    for shown, team in zip(view.drawn, result.teams, strict=True):
+        assert [(m.staff_no, m.role) for m in shown.team] == [(m.inspector, m.role) for m in team.members]
+        assert shown.team[0].role_label == "组长"
+        assert any(m.role_label == "联合成员（市场监督管理局）" for m in shown.team)

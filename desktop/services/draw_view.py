@@ -1,0 +1,170 @@
+"""A draw as the operator console and the projector show it: plain frozen data, no ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Draw, DrawEvent, DrawSelection, DrawTeamMember, Inspector, Target, Task
+from desktop.core.errors import DomainError
+from desktop.core.sr1 import quota_for
+from desktop.services import settings
+from desktop.services.draw_data import package_of
+
+
+@dataclass(frozen=True)
+class StratumRow:
+    """One line of the pool table (名录数 / 可抽数 / 比例 / 应抽数) and the names drawn in it."""
+
+    stratum: str
+    base: int
+    eligible: int
+    rule_text: str
+    quota: int
+    eligible_names: tuple[str, ...]  # for the projector's reel
+
+
+@dataclass(frozen=True)
+class DrawnTarget:
+    """A drawn target in staffing order with its 抽签号 and team."""
+
+    position: int
+    code: str
+    name: str
+    stratum: str
+    key_hex: str
+    team: tuple[TeamSeat, ...]
+
+
+@dataclass(frozen=True)
+class TeamSeat:
+    """One member of a team as shown: role label, name, staff number, department."""
+
+    role: str
+    role_label: str
+    staff_no: str
+    name: str
+    department: str
+
+
+@dataclass(frozen=True)
+class EventLine:
+    """One entry of the event ticker."""
+
+    seq: int
+    kind: str
+    text: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class WitnessCard:
+    """A witness card on the projector."""
+
+    seat: int
+    name: str
+    affiliation: str
+    digits: str
+
+
+@dataclass(frozen=True)
+class DrawView:
+    """Everything visible about one draw attempt at its current state."""
+
+    draw_id: int
+    state: str
+    rehearsal: bool
+    attempt: int
+    bureau: str
+    task_number: str
+    task_name: str
+    legal_basis: str
+    strata: tuple[StratumRow, ...]
+    file_sha256: dict[str, str]
+    commit_hex: str
+    witnesses: tuple[WitnessCard, ...]
+    secret_hex: str  # empty until revealed
+    seed_hex: str
+    drawn: tuple[DrawnTarget, ...]
+    events: tuple[EventLine, ...]
+    result_hash: str
+    rules: dict[str, str]
+
+
+def role_label(role: str) -> str:
+    """Chinese label of an SR1 role."""
+    if role == "leader":
+        return "组长"
+    if role.startswith("dept:"):
+        return f"联合成员（{role[5:]}）"
+    return "组员"
+
+
+def _event_text(kind: str, payload: dict[str, object], names: dict[str, str]) -> str:
+    target = str(payload.get("target", ""))
+    tname = names.get(target, target)
+    if kind == "recuse":
+        who = str(payload.get("inspector", ""))
+        how = f"由审批人指定 {payload['replacement']}" if "replacement" in payload else \
+            f"见证人数字 {payload.get('entropy', '')} 重新抽取"
+        return f"回避：{who} 退出 {tname} 检查组，{how}"
+    if kind == "target_unavailable":
+        return f"检查对象无法检查：{tname}（{payload.get('reason', '')}），由候补递补"
+    return f"{kind}：{tname}"
+
+
+def draw_view(session: Session, draw_id: int) -> DrawView:
+    """Read a draw into a DrawView (the secret only once it has been revealed)."""
+    draw = session.get(Draw, draw_id)
+    if draw is None:
+        raise DomainError("draw_not_found", draw=draw_id)
+    task = session.get(Task, draw.task_id)
+    assert task is not None
+    org = settings.get_org(session)
+    package = package_of(draw)
+    names = {t.id: t.name for t in package.targets}
+    rules = package.rules
+    strata = []
+    for s in rules.strata:
+        rows = [t for t in package.targets if t.stratum == s and rules.category_in_scope(t.category)]
+        eligible = [t for t in rows if not t.passed and (t.draws < rules.max_draws_per_year or t.exempt)]
+        strata.append(StratumRow(s, len(rows), len(eligible), rules.quota_text(s),
+                                 quota_for(rules, s, len(rows), len(eligible)),
+                                 tuple(t.name for t in eligible)))
+    revealed = draw.state in ("revealed", "computed", "locked") or (
+        draw.state == "abandoned" and draw.revealed_at is not None)
+    drawn = _drawn(session, draw) if draw.state in ("computed", "locked") else ()
+    events = tuple(
+        EventLine(e.seq, e.kind, _event_text(e.kind, dict(e.payload), names), e.created_at)
+        for e in session.scalars(select(DrawEvent).where(DrawEvent.draw_id == draw_id).order_by(DrawEvent.seq)))
+    return DrawView(
+        draw_id=draw.id, state=draw.state, rehearsal=draw.rehearsal, attempt=draw.attempt,
+        bureau=org.name if org else "", task_number=task.number, task_name=task.name,
+        legal_basis=task.legal_basis, strata=tuple(strata), file_sha256=dict(draw.file_sha256),
+        commit_hex=draw.commit_hex or "",
+        witnesses=tuple(WitnessCard(w.seat, w.name, w.affiliation, w.digits)
+                        for w in sorted(draw.witnesses, key=lambda w: w.seat)),
+        secret_hex=(draw.secret_hex or "") if revealed else "", seed_hex=draw.seed_hex or "",
+        drawn=drawn, events=events, result_hash=draw.result_hash or "", rules=dict(rules.raw))
+
+
+def _drawn(session: Session, draw: Draw) -> tuple[DrawnTarget, ...]:
+    sels = list(session.scalars(select(DrawSelection).where(
+        DrawSelection.draw_id == draw.id, DrawSelection.status == "drawn").order_by(DrawSelection.position)))
+    names = dict(session.execute(select(Target.id, Target.name).where(
+        Target.id.in_([s.target_id for s in sels]))).all())
+    members = list(session.scalars(select(DrawTeamMember).where(DrawTeamMember.draw_id == draw.id)
+                                   .order_by(DrawTeamMember.target_code, DrawTeamMember.position)))
+    people = {i.id: (i.name, i.department.name if i.department else "")
+              for i in session.scalars(select(Inspector).where(
+                  Inspector.id.in_({m.inspector_id for m in members})))}
+    by_target: dict[str, list[TeamSeat]] = {}
+    for m in members:
+        name, dept = people.get(m.inspector_id, ("", ""))
+        by_target.setdefault(m.target_code, []).append(
+            TeamSeat(m.role, role_label(m.role), m.inspector_code, name, dept))
+    return tuple(DrawnTarget(s.position, s.target_code, names.get(s.target_id, ""), s.stratum, s.key_hex,
+                             tuple(by_target.get(s.target_code, ()))) for s in sels)
