@@ -17,15 +17,15 @@ COMMAND_MODULES = [demo_cmd, draw_cmd, audit_cmd]
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command that exists."""
     common = argparse.ArgumentParser(add_help=False)
-    # SUPPRESS so a sub-command's absent --db does not overwrite one given before the command.
-    common.add_argument("--db", default=argparse.SUPPRESS,
-                        help=tr("cli", "数据库：SQLite 文件路径或 SQLAlchemy URL（默认：用户数据目录中的 SQLite 文件）"))
+    db_help = tr("cli", "数据库：SQLite 文件路径或 SQLAlchemy URL（默认：用户数据目录中的 SQLite 文件）")
+    # SUPPRESS so a sub-command's absent --db does not overwrite one given before the command; the
+    # top-level option is a separate action (parents share actions, and defaults would leak).
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
     parser = argparse.ArgumentParser(
         prog="shuangsuiji",
         description=tr("cli", "双随机抽查工作台。不带参数运行时启动图形界面。"),
-        parents=[common],
     )
-    parser.set_defaults(db=None)
+    parser.add_argument("--db", default=None, help=db_help)
     parser.add_argument("--version", action="version", version=f"shuangsuiji {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:

@@ -71,3 +71,17 @@ def pg_db(pg_url: str) -> Iterator[Database]:
     database = open_database(pg_url)
     yield database
     database.dispose()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """With SHUANGSUIJI_REQUIRE_PG set (CI), a run whose PostgreSQL tests were skipped or absent fails."""
+    if not os.environ.get("SHUANGSUIJI_REQUIRE_PG") or exitstatus != 0:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    stats = getattr(reporter, "stats", {})
+    ran = [r for key in ("passed", "failed", "error") for r in stats.get(key, [])
+           if "pg" in getattr(r, "keywords", {}) and getattr(r, "when", "call") == "call"]
+    skipped = [r for r in stats.get("skipped", []) if "pg" in getattr(r, "keywords", {})]
+    if skipped or not ran:
+        print(f"\nPostgreSQL tests: {len(ran)} ran, {len(skipped)} skipped; CI requires them to run.")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

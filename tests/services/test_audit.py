@@ -36,7 +36,7 @@ def test_chain_verifies_and_links(db) -> None:
 @pytest.mark.parametrize(
     "tamper, broken",
     [
-        ("UPDATE audit_events SET details = '{\"i\":99}' WHERE seq = 3", 3),
+        ("UPDATE audit_events SET details = '[]' WHERE seq = 3", 3),
         ("UPDATE audit_events SET actor = 'mallory' WHERE seq = 2", 2),
         ("DELETE FROM audit_events WHERE seq = 2", 3),
     ],
