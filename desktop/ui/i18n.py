@@ -1,0 +1,171 @@
+"""Translation helpers for the UI: tr() and the error-code → Chinese message table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.errors import DomainError
+
+_CONTEXT = "errors"
+
+
+def tr(context: str, text: str) -> str:
+    """Translate `text` (Simplified Chinese source) in `context` through Qt's translators."""
+    return QCoreApplication.translate(context, text)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+# Each entry is evaluated when the message is shown, so a language switch applies at once.
+# Literal strings inside _t() keep the table visible to pyside6-lupdate.
+_MESSAGES: dict[str, Callable[[], str]] = {
+    # login and users
+    "login_failed": lambda: _t("用户名或密码错误"),
+    "account_locked": lambda: _t("账户已锁定，请于{until}后重试"),
+    "forbidden": lambda: _t("当前用户无权执行此操作"),
+    "unknown_action": lambda: _t("未知的操作：{action}"),
+    "password_too_short": lambda: _t("密码长度不得少于{min}位"),
+    "passwords_differ": lambda: _t("两次输入的密码不一致"),
+    "user_exists": lambda: _t("用户名“{username}”已存在"),
+    "user_fields_required": lambda: _t("请填写用户名和姓名"),
+    "user_roles_invalid": lambda: _t("用户角色无效：{roles}"),
+    # first start and organization
+    "org_fields_required": lambda: _t("请填写机关名称和机关代字"),
+    "departments_required": lambda: _t("请至少添加一个部门"),
+    "department_duplicate": lambda: _t("部门名称不能重复"),
+    "already_set_up": lambda: _t("系统已完成初始化，不能重复执行首次启动向导"),
+    "demo_not_empty": lambda: _t("数据库中已有名录数据，不能再载入演示数据"),
+    "demo_size_unknown": lambda: _t("未知的演示数据规模：{size}"),
+    # rule profiles
+    "profile_unknown": lambda: _t("未知的规则配置：{key}"),
+    "profile_unknown_preset": lambda: _t("未知的规则预设：{preset}"),
+    "profile_unknown_key": lambda: _t("规则配置中有未知的项目：{key}"),
+    "profile_invalid": lambda: _t("规则配置项“{field}”的取值无效：{value}"),
+    "profile_version": lambda: _t("规则配置的格式版本不受支持：{version}"),
+    # working-day calendar
+    "calendar_year_unknown": lambda: _t("缺少{year}年的节假日安排，请在“系统设置—节假日”中补充"),
+    "calendar_import_empty": lambda: _t("节假日文件中没有任何日期"),
+    "calendar_import_invalid": lambda: _t("节假日文件格式有误：{errors}"),
+    "calendar_schedule_year": lambda: _t("日期{date}不属于{year}年"),
+    "calendar_schedule_conflict": lambda: _t("日期{date}同时被设为工作日和休息日"),
+    "holiday_override_exists": lambda: _t("{date}已有节假日设置，请先删除原设置"),
+    "holiday_override_missing": lambda: _t("{date}没有节假日设置"),
+    "holiday_note_too_long": lambda: _t("备注不得超过{max}个字"),
+    # document numbers
+    "doc_number_invalid": lambda: _t("文号无效"),
+    "doc_number_unparsable": lambda: _t("无法识别的文号：{text}"),
+    # browsing
+    "browse_kind_unknown": lambda: _t("未知的数据类别：{kind}"),
+    "browse_column_unknown": lambda: _t("未知的数据列：{column}"),
+    # rosters and the item list
+    "item_not_found": lambda: _t("找不到抽查事项：{item_id}"),
+    "roster_unknown_field": lambda: _t("未知的字段：{field}"),
+    "roster_required": lambda: _t("请填写“{field}”"),
+    "roster_duplicate": lambda: _t("{field}“{value}”已存在"),
+    "roster_invalid": lambda: _t("“{field}”填写有误：{message}"),
+    "roster_not_found": lambda: _t("找不到该记录（{kind} {id}），可能已被他人修改"),
+    "roster_unknown_department": lambda: _t("部门“{name}”不存在，请先在系统设置中添加"),
+    "roster_unknown_kind": lambda: _t("未知的名录类别：{kind}"),
+    # roster import
+    "import_unsupported_type": lambda: _t("不支持的文件类型：{suffix}（请使用 Excel 或 CSV 文件）"),
+    "import_unreadable": lambda: _t("无法读取文件{file}：{reason}"),
+    "import_encoding": lambda: _t("无法识别 CSV 文件的编码（已尝试：{encodings}）"),
+    "import_unknown_kind": lambda: _t("未知的导入类别：{kind}"),
+    "import_has_errors": lambda: _t("文件{file}中有{count}处错误，未导入任何数据，请按错误报告修改后重新导入"),
+    "import_unknown_department": lambda: _t("部门“{name}”不存在，请先在系统设置中添加"),
+    "import_masked_value": lambda: _t("“{key}”的{field}是打码后的值，不能导入"),
+    "import_unknown_reference": lambda: _t("回避关系引用了不存在的人员{staff_no}或检查对象{target}"),
+    # annual plans
+    "plan_not_found": lambda: _t("找不到{year}年度抽查计划"),
+    "plan_published": lambda: _t("{year}年度抽查计划已公布，只能通过“计划调整”修改"),
+    "plan_uncovered_items": lambda: _t("以下抽查事项未列入年度计划，也未说明原因：{items}"),
+    "plan_entry_not_found": lambda: _t("找不到计划条目：{entry}"),
+    "plan_entry_incomplete": lambda: _t("计划第{entry}条内容不完整"),
+    "plan_entry_window": lambda: _t("计划第{entry}条的时间范围无效"),
+    "plan_entry_quota": lambda: _t("计划第{entry}条的抽查比例或数量无效"),
+    "plan_entry_frequency": lambda: _t("计划第{entry}条的抽查频次无效"),
+    # tasks
+    "org_missing": lambda: _t("尚未设置机关信息，请先在“系统设置”中填写"),
+    "task_not_found": lambda: _t("找不到抽查任务：{task}"),
+    "task_not_ready": lambda: _t("抽查任务{task}当前状态为“{state}”，不能摇号"),
+    "task_name_required": lambda: _t("请填写任务名称"),
+    "task_window_invalid": lambda: _t("任务起止日期无效：结束日期不能早于开始日期"),
+    "task_items_required": lambda: _t("请至少选择一个抽查事项"),
+    "task_item_inactive": lambda: _t("所选抽查事项已停用"),
+    "task_quota_required": lambda: _t("请至少为一个风险等级设置抽查比例或数量"),
+    "task_quota_invalid": lambda: _t("风险等级{risk_class}的抽查比例或数量无效"),
+    "task_rounding_invalid": lambda: _t("取整方式无效"),
+    "team_too_small": lambda: _t("检查组人数不得少于{minimum}人"),
+    "joint_departments_required": lambda: _t("联合抽查须选择发起部门和参与部门"),
+    # draws
+    "draw_not_found": lambda: _t("找不到摇号记录：{draw}"),
+    "draw_wrong_state": lambda: _t("摇号记录当前状态为“{state}”，不能执行此操作"),
+    "draw_attempt_open": lambda: _t("该任务还有一次未完成的摇号（{draw}），请先完成或放弃"),
+    "draw_empty_pool": lambda: _t("任务{task}没有符合条件的检查对象"),
+    "draw_infeasible": lambda: _t("任务{task}无法完成抽取：{failures}"),
+    "draw_cap_exceeded": lambda: _t("{count}个检查对象本年已被抽取{cap}次，超过上限：{targets}"),
+    "draw_not_locked": lambda: _t("摇号结果尚未锁定"),
+    "witnesses_required": lambda: _t("请至少登记一名见证人"),
+    "witness_name_required": lambda: _t("请填写第{seat}位见证人的姓名"),
+    "witness_digits_invalid": lambda: _t("第{seat}位见证人输入的数字无效"),
+    "reason_required": lambda: _t("请填写原因"),
+    # the SR1 draw
+    "sr1_bad_secret": lambda: _t("摇号密钥长度错误"),
+    "sr1_bad_digits": lambda: _t("见证人输入的数字无效：{digits}"),
+    "sr1_no_witness": lambda: _t("至少需要一名见证人输入数字"),
+    "sr1_no_inspector": lambda: _t("没有符合条件的检查人员可分配给检查对象{target}"),
+    "sr1_not_canonical": lambda: _t("摇号数据文件{file}第{line}行格式不规范：{reason}"),
+    "sr1_bad_event": lambda: _t("摇号事件记录第{index}条有误：{reason}"),
+    "sr1_missing_file": lambda: _t("摇号数据包缺少文件：{file}"),
+    "sr1_not_a_package": lambda: _t("不是有效的摇号数据包：{path}"),
+    "sr1_ambiguous_package": lambda: _t("摇号数据包中文件重复：{file}"),
+    "sr1_reserved_field": lambda: _t("摇号数据包使用了保留字段：{field}"),
+    # database and long jobs
+    "database_unreachable": lambda: _t("无法连接数据库：{detail}"),
+    "database_location": lambda: _t("数据库位置不可用：{detail}"),
+    "cancelled": lambda: _t("操作已取消"),
+}
+
+
+class _Params(dict[str, Any]):
+    """Format parameters that leave unknown placeholders visible instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _format_value(value: Any) -> str:
+    if isinstance(value, list | tuple | set | frozenset):
+        return "；".join(str(v) for v in value)
+    return str(value)
+
+
+def known_codes() -> frozenset[str]:
+    """The error codes with a dedicated message (for tests and the translation check)."""
+    return frozenset(_MESSAGES)
+
+
+def message_for(code: str, params: Mapping[str, Any] | None = None) -> str:
+    """The Chinese message of an error code with its parameters filled in."""
+    template = _MESSAGES.get(code)
+    values = _Params({k: _format_value(v) for k, v in (params or {}).items()})
+    if template is None:
+        return _t("操作失败：{code}").format_map(_Params(code=code))
+    return template().format_map(values)
+
+
+def error_text(err: DomainError) -> str:
+    """The user-facing text of a DomainError."""
+    return message_for(err.code, err.params)
+
+
+def exception_text(exc: BaseException) -> str:
+    """Text for any failure reported by a background job: domain errors by code, others generically."""
+    if isinstance(exc, DomainError):
+        return error_text(exc)
+    return QCoreApplication.translate(_CONTEXT, "发生意外错误：{error}").format(error=exc)

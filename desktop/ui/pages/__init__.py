@@ -1,0 +1,48 @@
+"""The page registry: (key, title, factory) for each page of the main window's navigation.
+
+Later work adds a page by appending to PAGE_REGISTRY (or calling `register_page`); a navigation
+entry whose key has no registered page is hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.context import UiContext
+from desktop.ui.pages.browse_page import BrowsePage
+from desktop.ui.pages.home_page import HomePage
+
+PageFactory = Callable[[UiContext], QWidget]
+TITLE_CONTEXT = "Navigation"
+
+
+class PageSpec(NamedTuple):
+    """One registered page; `title` is the Chinese source text, translated in TITLE_CONTEXT."""
+
+    key: str
+    title: str
+    factory: PageFactory
+
+
+PAGE_REGISTRY: list[PageSpec] = [
+    PageSpec("home", str(QT_TRANSLATE_NOOP("Navigation", "首页")), HomePage),
+    PageSpec("items", str(QT_TRANSLATE_NOOP("Navigation", "抽查事项清单")),
+             lambda ctx: BrowsePage(ctx, "items")),
+    PageSpec("targets", str(QT_TRANSLATE_NOOP("Navigation", "检查对象名录库")),
+             lambda ctx: BrowsePage(ctx, "targets")),
+    PageSpec("inspectors", str(QT_TRANSLATE_NOOP("Navigation", "执法检查人员名录库")),
+             lambda ctx: BrowsePage(ctx, "inspectors")),
+]
+
+
+def register_page(key: str, title: str, factory: PageFactory) -> None:
+    """Add a page, or replace the one registered under `key`."""
+    for i, spec in enumerate(PAGE_REGISTRY):
+        if spec.key == key:
+            PAGE_REGISTRY[i] = PageSpec(key, title, factory)
+            return
+    PAGE_REGISTRY.append(PageSpec(key, title, factory))

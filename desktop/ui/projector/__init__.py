@@ -1,0 +1,1 @@
+"""The projector (ceremony) window that witnesses watch, driven by the operator console."""

@@ -1,0 +1,1 @@
+"""Wizards of the desktop UI (first start, …)."""
