@@ -319,7 +319,7 @@ _NOT_POLICE = "市场监管领域通用检查结果（非公安部门）"
 
 # fmt: off
 _PRESET_DATA: dict[str, tuple[str, str, dict[str, tuple[Any, str]]]] = {
-    "xianning": ("咸宁市公安局", "咸宁市公安机关“双随机、一公开”监管工作细则（试行）（seeds/000）", {
+    "xianning": ("咸宁市公安局", "咸宁市公安机关“双随机、一公开”监管工作细则（试行）", {
         "max_draws_per_year": (2, f"{_XN}第十六条第二款"),
         "cap_exemptions": (("key_area", "complaint", "abnormal_list", "serious_dishonest", "penalised", "directed"),
                            f"{_XN}第十六条第二款（严重违法违规记录 → penalised）"),
@@ -341,7 +341,7 @@ _PRESET_DATA: dict[str, tuple[str, str, dict[str, tuple[Any, str]]]] = {
         "required_target_fields": (("管辖机关", "名称", "唯一编码", "风险分类等级"), f"{_XN}第十一条第二款"),
     }),
     "weihai": ("威海临港经济技术开发区社会工作部",
-               "威海临港经济技术开发区社会工作部“双随机、一公开”监管工作实施细则（试行）（seeds/001）", {
+               "威海临港经济技术开发区社会工作部“双随机、一公开”监管工作实施细则（试行）", {
         "max_draws_per_year": (2, f"{_WH}第七条"),
         "cap_exemptions": (("complaint", "abnormal_list", "key_supervision", "penalised"),
                            f"{_WH}第七条（应增加抽查频次）"),
@@ -356,21 +356,21 @@ _PRESET_DATA: dict[str, tuple[str, str, dict[str, tuple[Any, str]]]] = {
         "retention_years": (None, f"{_WH}第二十一条（按档案管理规定）"),
         "result_categories": (STANDARD_RESULT_CATEGORIES, _NOT_POLICE),
     }),
-    "quzhou": ("衢州市公安局", "衢州市公安局“双随机一公开”抽查监管制度（seeds/002）", {
+    "quzhou": ("衢州市公安局", "衢州市公安局“双随机一公开”抽查监管制度", {
         "max_draws_per_year": (None, f"{_QZ}四（二）（比例和频次按年度需要确定）"),
         "min_team_size": (2, f"{_QZ}四（三）"),
         "show_licence": (True, f"{_QZ}四（三）"),
         "publish_anchor": ("none", f"{_QZ}五（一）（及时公布）"),
         "retention_years": (2, f"{_QZ}四（六）（不少于两年）"),
     }),
-    "yangcheng": ("阳城县公安局", "阳城县公安局“双随机、一公开”监管工作实施方案（阳公通字〔2023〕2号，seeds/003）", {
+    "yangcheng": ("阳城县公安局", "阳城县公安局“双随机、一公开”监管工作实施方案（阳公通字〔2023〕2号）", {
         "max_draws_per_year": (None, f"{_YC}三（二）1（比例和频次合理确定）"),
         "min_team_size": (2, f"{_YC}四（三）"),
         "publish_anchor": ("inspection", f"{_YC}三（二）4（自抽查结束之日起）"),
         "normal_result_days": (5, f"{_YC}三（二）4"),
         "required_target_fields": (("名称", "唯一编码", "地址", "法定代表人", "联系电话"), f"{_YC}三（一）1"),
     }),
-    "luohe": ("漯河市人民防空办公室", "漯河市人民防空办公室“双随机、一公开”工作实施方案（2019年11月18日，seeds/004）", {
+    "luohe": ("漯河市人民防空办公室", "漯河市人民防空办公室“双随机、一公开”工作实施方案（2019年11月18日）", {
         "max_draws_per_year": (2, f"{_LH}第十六条第一款"),
         "cap_exemptions": (("serious_dishonest", "abnormal_list", "penalised"), f"{_LH}第十六条第二款"),
         "other_unit_policy": ("exclude", f"{_LH}第十六条第一款（排除，或合并为综合检查）"),
