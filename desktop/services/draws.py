@@ -140,8 +140,10 @@ def compute(session: Session, actor: Actor, draw_id: int) -> DrawResult:
     try:
         result = _run(session, draw)
     except DomainError as err:
-        # The dry run makes this unreachable in practice; if it happens the attempt is on record.
+        # The dry run makes this unreachable in practice; if it happens the attempt must stay on
+        # record as abandoned, so commit that before raising (the caller's transaction rolls back).
         abandon(session, actor, draw_id, f"计算失败：{err.code}")
+        session.commit()
         raise
     _store_result(session, draw, result)
     draw.state = "computed"

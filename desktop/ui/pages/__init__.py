@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QWidget
 from desktop.ui.context import UiContext
 from desktop.ui.pages.browse_page import BrowsePage
 from desktop.ui.pages.home_page import HomePage
+from desktop.ui.pages.plans_page import PlansPage
+from desktop.ui.pages.tasks_page import TasksPage
 
 PageFactory = Callable[[UiContext], QWidget]
 TITLE_CONTEXT = "Navigation"
@@ -36,6 +38,8 @@ PAGE_REGISTRY: list[PageSpec] = [
              lambda ctx: BrowsePage(ctx, "targets")),
     PageSpec("inspectors", str(QT_TRANSLATE_NOOP("Navigation", "执法检查人员名录库")),
              lambda ctx: BrowsePage(ctx, "inspectors")),
+    PageSpec("plans", str(QT_TRANSLATE_NOOP("Navigation", "年度抽查计划")), PlansPage),
+    PageSpec("tasks", str(QT_TRANSLATE_NOOP("Navigation", "抽查任务")), TasksPage),
 ]
 
 

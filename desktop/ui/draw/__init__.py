@@ -1,0 +1,1 @@
+"""The operator's draw console and its step screens."""
