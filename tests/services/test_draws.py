@@ -205,3 +205,25 @@ def test_draw_view_hides_the_secret_until_reveal_and_matches_the_result(db) -> N
         assert [(m.staff_no, m.role) for m in shown.team] == [(m.inspector, m.role) for m in team.members]
         assert shown.team[0].role_label == "组长"
         assert any(m.role_label == "联合成员（市场监督管理局）" for m in shown.team)
+
+
+def test_a_failed_compute_stays_on_record_as_abandoned(db, monkeypatch) -> None:
+    task_id = make_bureau(db)
+    with db.write() as s:
+        draw_id, _ = draws.freeze(s, OPERATOR, task_id)
+    with db.write() as s:
+        draws.commit(s, OPERATOR, draw_id)
+    with db.write() as s:
+        draws.set_witnesses(s, OPERATOR, draw_id, WITNESSES)
+    with db.write() as s:
+        draws.reveal(s, OPERATOR, draw_id)
+
+    def broken(*_a, **_k):
+        raise DomainError("sr1_no_inspector", target="X", role="leader")
+
+    monkeypatch.setattr(draws, "run_draw", broken)
+    with pytest.raises(DomainError), db.write() as s:
+        draws.compute(s, OPERATOR, draw_id)
+    with db.read() as s:
+        d = s.get(Draw, draw_id)
+        assert d.state == "abandoned" and "sr1_no_inspector" in d.abandon_reason
