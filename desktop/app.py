@@ -181,5 +181,20 @@ def main(argv: list[str] | None = None, db: str | None = None) -> int:
             database.dispose()
 
 
+def screenshots_main(argv: list[str]) -> int:
+    """`python -m desktop.app --screenshots DIR [--db URL]`: render every screen to PNG files."""
+    from desktop.ui.screenshots import render_all
+
+    parser = argparse.ArgumentParser(prog="shuangsuiji screenshots")
+    parser.add_argument("--screenshots", required=True, type=Path)
+    parser.add_argument("--db", default=None)
+    options = parser.parse_args(argv)
+    for path in render_all(options.screenshots, options.db):
+        print(path)
+    return 0
+
+
 if __name__ == "__main__":
+    if "--screenshots" in sys.argv:
+        raise SystemExit(screenshots_main(sys.argv[1:]))
     raise SystemExit(main())

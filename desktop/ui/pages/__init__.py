@@ -17,6 +17,7 @@ from desktop.ui.pages.browse_page import BrowsePage
 from desktop.ui.pages.home_page import HomePage
 from desktop.ui.pages.plans_page import PlansPage
 from desktop.ui.pages.tasks_page import TasksPage
+from desktop.ui.projector.factory import projector_display
 
 PageFactory = Callable[[UiContext], QWidget]
 TITLE_CONTEXT = "Navigation"
@@ -39,7 +40,8 @@ PAGE_REGISTRY: list[PageSpec] = [
     PageSpec("inspectors", str(QT_TRANSLATE_NOOP("Navigation", "执法检查人员名录库")),
              lambda ctx: BrowsePage(ctx, "inspectors")),
     PageSpec("plans", str(QT_TRANSLATE_NOOP("Navigation", "年度抽查计划")), PlansPage),
-    PageSpec("tasks", str(QT_TRANSLATE_NOOP("Navigation", "抽查任务")), TasksPage),
+    PageSpec("tasks", str(QT_TRANSLATE_NOOP("Navigation", "抽查任务")),
+             lambda ctx: TasksPage(ctx, display_factory=projector_display)),
 ]
 
 

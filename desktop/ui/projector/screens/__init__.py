@@ -1,0 +1,1 @@
+"""The seven ceremony screens, one module each, in Stage order."""
