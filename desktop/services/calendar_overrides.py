@@ -44,6 +44,13 @@ def add_override(session: Session, actor: Actor, day: date, is_workday: bool, no
         raise DomainError("holiday_note_too_long", max=NOTE_MAX_LENGTH)
     if session.get(HolidayOverride, day) is not None:
         raise DomainError("holiday_override_exists", date=day.isoformat())
+    if source not in ("local", "official"):
+        raise DomainError("holiday_source_invalid", source=source)
+    if source == "official" and session.scalar(select(HolidayOverride.day).where(
+            HolidayOverride.source == "official", HolidayOverride.day >= date(day.year, 1, 1),
+            HolidayOverride.day <= date(day.year, 12, 31)).limit(1)) is None:
+        # One official day would make the year look known; a year's schedule is entered whole.
+        raise DomainError("calendar_year_not_entered", year=day.year)
     session.add(HolidayOverride(day=day, is_workday=is_workday, note=note, source=source))
     session.flush()
     audit.record(session, actor, "holiday.add", "holiday_override", day.isoformat(),
