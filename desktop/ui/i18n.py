@@ -201,6 +201,17 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "backup_interval_invalid": lambda: _t("自动备份间隔无效：{hours}小时"),
     "pg_dump_missing": lambda: _t("未找到 pg_dump 程序，请安装 PostgreSQL 客户端工具"),
     "pg_dump_failed": lambda: _t("pg_dump 备份失败：{detail}"),
+    # printed documents (文书)
+    "items_empty": lambda: _t("抽查事项清单为空，无可打印的事项"),
+    "notice_not_required": lambda: _t("任务{task}的抽查事项均无需事先告知，不出具检查告知书"),
+    "target_not_drawn": lambda: _t("该检查对象不在任务{task}的抽取名单中"),
+    "target_not_found": lambda: _t("找不到检查对象：{target}"),
+    "task_required": lambda: _t("请指定抽查任务"),
+    "record_not_entered": lambda: _t("检查对象{target}的抽查情况记录尚未录入"),
+    "record_not_submitted": lambda: _t("该检查对象的抽查情况记录尚未提交，不能出具检查报告"),
+    "sheet_mode_invalid": lambda: _t("记录表类型无效：{mode}"),
+    "publication_not_found": lambda: _t("该抽查任务的检查结果尚未公示"),
+    "correction_not_found": lambda: _t("找不到检查结果更正记录"),
     # database and long jobs
     "database_unreachable": lambda: _t("无法连接数据库：{detail}"),
     "database_location": lambda: _t("数据库位置不可用：{detail}"),

@@ -1,0 +1,195 @@
+"""Printing after the inspection: 检查结果公示表 (+ platform Excel), 更正说明, 复核结果反馈, 年度报告."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    AnnualPlan,
+    Correction,
+    DrawSelection,
+    InspectionRecord,
+    Objection,
+    Publication,
+    PublishedResult,
+    RectificationNotice,
+    Task,
+)
+from desktop.core.doc_kinds import CORRECTION, DOC_KINDS, OBJECTION_FEEDBACK
+from desktop.core.errors import DomainError
+from desktop.reports import data, excel
+from desktop.reports.doc_annual import render_annual_report
+from desktop.reports.doc_letters import render_correction, render_review_feedback
+from desktop.reports.doc_public import render_publication
+from desktop.services import documents as docs
+from desktop.services import settings, teams
+from desktop.services.context import Actor
+
+__all__ = ["print_annual_report", "print_correction", "print_publication", "print_review_feedback"]
+
+OUTCOME_LABELS = {"upheld": "维持", "corrected": "更正"}
+
+
+def _publication(session: Session, task_id: int) -> Publication:
+    pub = session.scalar(select(Publication).where(Publication.task_id == task_id))
+    if pub is None:
+        raise DomainError("publication_not_found", task=task_id)
+    return pub
+
+
+def _latest_results(session: Session, pub: Publication) -> list[PublishedResult]:
+    newest = select(PublishedResult.record_id, func.max(PublishedResult.version).label("v")).where(
+        PublishedResult.publication_id == pub.id).group_by(PublishedResult.record_id).subquery()
+    return list(session.scalars(select(PublishedResult).join(
+        newest, (newest.c.record_id == PublishedResult.record_id) & (newest.c.v == PublishedResult.version))
+        .order_by(PublishedResult.record_id)))
+
+
+def publication_doc(session: Session, task_id: int) -> data.PublicationDoc:
+    """The published results of a task (latest version of each) as document data."""
+    task = docs.task_or_error(session, task_id)
+    pub = _publication(session, task_id)
+    org = docs.org_name(session)
+    rows = tuple(data.ResultRow(n, r.target_name, r.target_code, r.completed_on, r.result_text, r.remarks)
+                 for n, r in enumerate(_latest_results(session, pub), start=1))
+    title = f"{org}{task.year}年度第{task.seq}号抽查任务检查结果公告"
+    return data.PublicationDoc(data.Letterhead(org, pub.published_on), title, docs.task_info(session, task), rows,
+                               pub.published_on)
+
+
+def print_publication(session: Session, actor: Actor, task_id: int, out: Path, *,
+                      excel_out: Path | None = None) -> docs.PrintResult:
+    """检查结果公示表 (PDF) and, when `excel_out` is given, the platform's Excel layout."""
+    docs.require_print(actor, numbered=False)
+    doc = publication_doc(session, task_id)
+    if excel_out is not None:
+        excel.write_publication_xlsx(doc, excel_out)
+    fonts = docs.fonts_for(session)
+    return docs.finish(session, actor, "publication", out, lambda buf: render_publication(doc, fonts, buf),
+                       fonts=fonts, entity="task", entity_id=doc.task.number,
+                       details={"rows": len(doc.rows), "excel": excel_out.name if excel_out else ""})
+
+
+def _task_of_result(session: Session, result: PublishedResult) -> tuple[Task, Publication]:
+    pub = session.get(Publication, result.publication_id)
+    assert pub is not None
+    return docs.task_or_error(session, pub.task_id), pub
+
+
+def _target_id(session: Session, result: PublishedResult) -> int | None:
+    return session.scalar(select(InspectionRecord.target_id).where(InspectionRecord.id == result.record_id))
+
+
+def print_correction(session: Session, actor: Actor, correction_id: int, out: Path) -> docs.PrintResult:
+    """更正说明 of one correction, under the 文号 it was approved with."""
+    docs.require_print(actor, numbered=True)
+    corr = session.get(Correction, correction_id)
+    if corr is None:
+        raise DomainError("correction_not_found", correction=correction_id)
+    old, new = session.get(PublishedResult, corr.old_result_id), session.get(PublishedResult, corr.new_result_id)
+    assert old is not None and new is not None
+    task, pub = _task_of_result(session, new)
+    target_id = _target_id(session, new)
+    document = docs.document_by_number(session, corr.doc_number) if corr.doc_number else None
+    if document is None:
+        # Corrections are immutable rows: a number issued here is found again by its titled Document row.
+        title = f"{DOC_KINDS[CORRECTION].title}（第{new.version}版）"
+        document = docs.find_document(session, CORRECTION, task_id=task.id, target_id=target_id, title=title) or \
+            docs.allocate(session, actor, CORRECTION, corr.approved_on.year, task_id=task.id, target_id=target_id,
+                          title=title)
+    doc = data.CorrectionDoc(data.Letterhead(docs.org_name(session), corr.approved_on, document.doc_number),
+                             docs.task_info(session, task), new.target_name, new.target_code, pub.published_on,
+                             old.result_text, new.result_text, corr.reason, corr.approved_by, corr.approved_on,
+                             old.remarks, new.remarks, new.version)
+    fonts = docs.fonts_for(session)
+    return docs.finish(session, actor, CORRECTION, out, lambda buf: render_correction(doc, fonts, buf),
+                       document=document, entity="correction", entity_id=corr.id, fonts=fonts,
+                       details={"task": task.number, "target": new.target_code})
+
+
+def print_review_feedback(session: Session, actor: Actor, objection_id: int, out: Path) -> docs.PrintResult:
+    """复核结果反馈 of a decided objection."""
+    docs.require_print(actor, numbered=True)
+    o = session.get(Objection, objection_id)
+    if o is None:
+        raise DomainError("objection_not_found", objection=objection_id)
+    if o.outcome not in OUTCOME_LABELS:
+        raise DomainError("objection_not_decided", objection=objection_id)
+    result = session.get(PublishedResult, o.result_id)
+    assert result is not None
+    task, _pub = _task_of_result(session, result)
+    document = docs.document_by_number(session, o.feedback_doc_number) if o.feedback_doc_number else None
+    issued = o.feedback_on or o.reviewed_on or date.today()
+    if document is None:
+        document = docs.allocate(session, actor, OBJECTION_FEEDBACK, issued.year, task_id=task.id,
+                                 target_id=_target_id(session, result))
+        if not o.feedback_doc_number:
+            o.feedback_doc_number = document.doc_number
+    new_result = ""
+    if o.outcome == "corrected":
+        new_id = session.scalar(select(Correction.new_result_id).where(Correction.objection_id == o.id))
+        corrected = session.get(PublishedResult, new_id) if new_id is not None else None
+        new_result = corrected.result_text if corrected else ""
+    doc = data.ReviewFeedbackDoc(data.Letterhead(docs.org_name(session), issued, document.doc_number),
+                                 docs.task_info(session, task), result.target_name, result.target_code, o.received_on,
+                                 o.content, o.reviewed_on, OUTCOME_LABELS[o.outcome], o.review_note, new_result)
+    fonts = docs.fonts_for(session)
+    return docs.finish(session, actor, OBJECTION_FEEDBACK, out, lambda buf: render_review_feedback(doc, fonts, buf),
+                       document=document, entity="objection", entity_id=o.id, fonts=fonts,
+                       details={"task": task.number, "target": result.target_code})
+
+
+def annual_doc(session: Session, year: int, on: date | None = None) -> data.AnnualReportDoc:
+    """The year's statistics: tasks, drawn and completed targets, results, risk classes, follow-up."""
+    org = docs.org_name(session)
+    labels = dict(settings.get_profile(session).risk_labels)
+    plan = session.scalar(select(AnnualPlan).where(AnnualPlan.year == year))
+    tasks = list(session.scalars(select(Task).where(Task.year == year).order_by(Task.seq)))
+    lines, results, disposals = [], Counter[str](), Counter[str]()
+    drawn_by, done_by = Counter[str](), Counter[str]()
+    for task in tasks:
+        draw = teams.locked_draw(session, task.id)
+        strata = dict(session.execute(select(DrawSelection.target_id, DrawSelection.stratum).where(
+            DrawSelection.draw_id == draw.id, DrawSelection.status == "drawn")).all()) if draw else {}
+        recs = list(session.scalars(select(InspectionRecord).where(InspectionRecord.task_id == task.id)))
+        done = [r for r in recs if r.state == "published"]
+        drawn_by.update(strata.values())
+        done_by.update(strata.get(r.target_id, "") for r in done)
+        for r in done:
+            results.update(r.result_categories)
+            disposals.update(r.disposals)
+        pub = session.scalar(select(Publication.published_on).where(Publication.task_id == task.id))
+        lines.append(data.AnnualTaskLine(task.number, task.name, len(strata), len(done), pub))
+    task_ids = [t.id for t in tasks] or [-1]
+    record_ids = select(InspectionRecord.id).where(InspectionRecord.task_id.in_(task_ids))
+    notices = list(session.scalars(select(RectificationNotice).where(RectificationNotice.record_id.in_(record_ids))))
+    result_ids = select(PublishedResult.id).where(PublishedResult.record_id.in_(record_ids))
+    corrections = session.scalar(select(func.count()).select_from(Correction).where(
+        Correction.new_result_id.in_(result_ids))) or 0
+    objections = session.scalar(select(func.count()).select_from(Objection).where(
+        Objection.result_id.in_(result_ids))) or 0
+    categories = list(settings.get_profile(session).result_categories)
+    by_result = [data.Count(c, results[c]) for c in categories] + \
+        [data.Count(c, n) for c, n in sorted(results.items()) if c not in categories]
+    by_risk = tuple(data.RiskLine(f"{rc} {labels.get(rc, '')}".strip(), drawn_by[rc], done_by[rc])
+                    for rc in sorted(drawn_by))
+    return data.AnnualReportDoc(
+        data.Letterhead(org, on or date.today()), year, plan.title if plan else "", len(plan.entries) if plan else 0,
+        tuple(lines), sum(1 for t in tasks if t.joint), tuple(by_result), by_risk,
+        tuple(data.Count(d, n) for d, n in disposals.most_common()), len(notices),
+        sum(1 for n in notices if n.completed_on), corrections, objections)
+
+
+def print_annual_report(session: Session, actor: Actor, year: int, out: Path, *,
+                        on: date | None = None) -> docs.PrintResult:
+    """年度执行情况报告 of `year` with its charts."""
+    docs.require_print(actor, numbered=False)
+    doc = annual_doc(session, year, on)
+    fonts = docs.fonts_for(session)
+    return docs.finish(session, actor, "annual_report", out, lambda buf: render_annual_report(doc, fonts, buf),
+                       fonts=fonts, entity="annual_report", entity_id=year, details={"tasks": len(doc.tasks)})
