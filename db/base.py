@@ -24,9 +24,14 @@ class Base(DeclarativeBase):
 
 
 class TimestampMixin:
-    """Creation and last-change times, set by the database."""
+    """Creation and last-change times in local wall-clock time.
 
-    created_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    The Python-side default wins for every insert made through SQLAlchemy: SQLite's CURRENT_TIMESTAMP
+    is UTC, while records and printed documents must show the bureau's local time. The server
+    default only covers rows inserted by hand.
+    """
+
+    created_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
     updated_at: Mapped[datetime] = mapped_column(
-        server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+        default=datetime.now, server_default=func.current_timestamp(), onupdate=datetime.now
     )

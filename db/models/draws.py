@@ -37,7 +37,7 @@ class Draw(Base):
     result_hash: Mapped[str | None] = mapped_column(String(64))
     draw_json: Mapped[str | None] = mapped_column(Text)
     abandon_reason: Mapped[str] = mapped_column(Text, default="")
-    frozen_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    frozen_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
     committed_at: Mapped[datetime | None] = mapped_column()
     revealed_at: Mapped[datetime | None] = mapped_column()
     locked_at: Mapped[datetime | None] = mapped_column()
@@ -74,7 +74,7 @@ class DrawEvent(Base):
     # True when the event is part of the SR1 computation (recorded in draw.json).
     in_sr1: Mapped[bool] = mapped_column(default=True)
     approved_by: Mapped[str] = mapped_column(String(80), default="")
-    created_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    created_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
 
 
 class DrawSelection(Base):
@@ -124,4 +124,4 @@ class Replacement(Base):
     entropy: Mapped[str] = mapped_column(String(200), default="")  # digits for a drawn replacement
     requested_by: Mapped[str] = mapped_column(String(80), default="")
     approved_by: Mapped[str] = mapped_column(String(80))
-    approved_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    approved_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())

@@ -67,7 +67,7 @@ class ItemVersion(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("inspection_items.id"))
     version: Mapped[int] = mapped_column()
-    changed_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    changed_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
     changed_by: Mapped[str] = mapped_column(String(80), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     snapshot: Mapped[dict[str, object]] = mapped_column(JSON)
@@ -79,7 +79,7 @@ class ItemListPublication(Base):
     __tablename__ = "item_list_publications"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    published_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    published_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
     published_by: Mapped[str] = mapped_column(String(80), default="")
     item_versions: Mapped[dict[str, object]] = mapped_column(JSON)
     note: Mapped[str] = mapped_column(Text, default="")

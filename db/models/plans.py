@@ -75,7 +75,7 @@ class PlanAdjustment(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("annual_plans.id"))
-    adjusted_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    adjusted_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
     adjusted_by: Mapped[str] = mapped_column(String(80), default="")
     reason: Mapped[str] = mapped_column(Text)
     details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)

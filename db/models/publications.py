@@ -21,7 +21,7 @@ class Publication(Base):
     deadline: Mapped[date | None] = mapped_column()
     published_by: Mapped[str] = mapped_column(String(80))
     approved_by: Mapped[str] = mapped_column(String(80), default="")
-    created_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    created_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
 
 
 class PublishedResult(Base):
@@ -39,7 +39,7 @@ class PublishedResult(Base):
     completed_on: Mapped[date | None] = mapped_column()
     result_text: Mapped[str] = mapped_column(Text)
     remarks: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    created_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
 
 
 class Correction(Base):

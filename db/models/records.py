@@ -69,7 +69,7 @@ class RecordConfirmation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     record_id: Mapped[int] = mapped_column(ForeignKey("inspection_records.id"))
     inspector_id: Mapped[int] = mapped_column(ForeignKey("inspectors.id"))
-    confirmed_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    confirmed_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
 
 
 class Attachment(Base):
@@ -85,7 +85,7 @@ class Attachment(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     data: Mapped[bytes] = mapped_column(LargeBinary)
     added_by: Mapped[str] = mapped_column(String(80), default="")
-    added_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    added_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
 
 
 class RectificationNotice(Base, TimestampMixin):

@@ -49,7 +49,7 @@ class TargetChange(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     target_id: Mapped[int] = mapped_column(ForeignKey("targets.id"), index=True)
-    changed_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    changed_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
     changed_by: Mapped[str] = mapped_column(String(80), default="")
     field: Mapped[str] = mapped_column(String(60))
     old_value: Mapped[str | None] = mapped_column(Text)
@@ -88,7 +88,7 @@ class InspectorChange(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     inspector_id: Mapped[int] = mapped_column(ForeignKey("inspectors.id"), index=True)
-    changed_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    changed_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
     changed_by: Mapped[str] = mapped_column(String(80), default="")
     field: Mapped[str] = mapped_column(String(60))
     old_value: Mapped[str | None] = mapped_column(Text)

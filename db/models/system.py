@@ -36,7 +36,7 @@ class Document(Base):
     target_id: Mapped[int | None] = mapped_column(ForeignKey("targets.id"))
     sha256: Mapped[str] = mapped_column(String(64), default="")
     issued_by: Mapped[str] = mapped_column(String(80), default="")
-    issued_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    issued_at: Mapped[datetime] = mapped_column(default=datetime.now, server_default=func.current_timestamp())
 
 
 class HolidayOverride(Base):
