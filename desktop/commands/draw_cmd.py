@@ -56,7 +56,10 @@ def run_draw(args: argparse.Namespace) -> int:
             task = tasks.find_task(s, args.task)
         with database.write() as s:
             draw_id, report = draws.freeze(s, CLI_OPERATOR, task.id, rehearsal=args.rehearsal)
-        print(tr("cli", "已冻结名录：可行性预演 {0} 次全部成功").format(report.trials))
+        if report.method == "exact":
+            print(tr("cli", "已冻结名录：逐一核验全部 {0} 个可抽对象，任何种子下都能配齐检查组").format(report.checked))
+        else:
+            print(tr("cli", "已冻结名录：可行性预演 {0} 次全部成功").format(report.trials))
         with database.write() as s:
             commit = draws.commit(s, CLI_OPERATOR, draw_id)
         print(tr("cli", "承诺值：") + commit)

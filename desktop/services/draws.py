@@ -42,6 +42,12 @@ def _draw(session: Session, draw_id: int, *states: str) -> Draw:
     return draw
 
 
+def _role_text(role: str) -> str:
+    if role == "leader":
+        return "组长"
+    return f"{role[5:]}成员" if role.startswith("dept:") else "组员"
+
+
 def freeze(session: Session, actor: Actor, task_id: int, *, rehearsal: bool = False,
            progress: Progress | None = None) -> tuple[int, FeasibilityReport]:
     """Freeze the task's pool into the four SR1 files and refuse if a team could not be staffed."""
@@ -59,10 +65,10 @@ def freeze(session: Session, actor: Actor, task_id: int, *, rehearsal: bool = Fa
         raise DomainError("draw_empty_pool", task=task.number)
     report = feasibility(snap.package, trials=FEASIBILITY_TRIALS, progress=progress or NullProgress())
     if not report.ok:
-        worst = report.shortages[0] if report.shortages else None
-        raise DomainError("draw_infeasible", task=task.number, failures=report.failures,
-                          trials=report.trials, role=worst.role if worst else "",
-                          target=worst.target if worst else "")
+        target, role = (report.could_fail[0] if report.could_fail else
+                        ((report.shortages[0].target, report.shortages[0].role) if report.shortages else ("", "")))
+        raise DomainError("draw_infeasible", task=task.number, target=target, role=_role_text(role),
+                          count=len(report.could_fail) or report.failures)
     attempt = (session.scalar(select(func.max(Draw.attempt)).where(Draw.task_id == task_id)) or 0) + 1
     files = snap.package.files
     draw = Draw(task_id=task_id, attempt=attempt, rehearsal=rehearsal, state="frozen",
@@ -73,7 +79,8 @@ def freeze(session: Session, actor: Actor, task_id: int, *, rehearsal: bool = Fa
     session.flush()
     audit.record(session, actor, "draw.freeze", "draw", draw.id,
                  {"task": task.number, "attempt": attempt, "rehearsal": rehearsal,
-                  "files": snap.package.file_hashes, "dry_run_trials": report.trials})
+                  "files": snap.package.file_hashes, "dry_run": report.method,
+                  "dry_run_trials": report.trials, "checked_targets": report.checked})
     return draw.id, report
 
 
@@ -198,8 +205,12 @@ def record_event(session: Session, actor: Actor, draw_id: int, event: dict[str, 
     return result
 
 
-def lock(session: Session, actor: Actor, draw_id: int, app_version: str = "") -> str:
-    """Lock the result (database-enforced afterwards) and dispatch the task; returns draw.json."""
+def lock(session: Session, actor: Actor, draw_id: int, app_version: str = "", *,
+         locked_at: datetime | None = None) -> str:
+    """Lock the result (database-enforced afterwards) and dispatch the task; returns draw.json.
+
+    `locked_at` is for the demo's history only (a lock time in the past); the console never passes it.
+    """
     actor.require_any(role_names.OPERATOR)
     draw = _draw(session, draw_id, "computed")
     task = session.get(Task, draw.task_id)
@@ -208,7 +219,7 @@ def lock(session: Session, actor: Actor, draw_id: int, app_version: str = "") ->
         draw_caps.check_caps(session, draw, task.year)
     draw.draw_json = draw_caps.render_record(session, draw, app_version)
     draw.state = "locked"
-    draw.locked_at = datetime.now()
+    draw.locked_at = locked_at or datetime.now()
     if not draw.rehearsal:
         task.state = "drawn"
     session.flush()

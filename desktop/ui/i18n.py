@@ -107,7 +107,7 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "draw_wrong_state": lambda: _t("摇号记录当前状态为“{state}”，不能执行此操作"),
     "draw_attempt_open": lambda: _t("该任务还有一次未完成的摇号（{draw}），请先完成或放弃"),
     "draw_empty_pool": lambda: _t("任务{task}没有符合条件的检查对象"),
-    "draw_infeasible": lambda: _t("任务{task}无法完成抽取：{failures}"),
+    "draw_infeasible": lambda: _t("任务{task}可能无法配齐检查组：检查对象{target}的{role}无可用人员（共{count}处），请补充人员或调整任务后再抽取"),
     "draw_cap_exceeded": lambda: _t("{count}个检查对象本年已被抽取{cap}次，超过上限：{targets}"),
     "draw_not_locked": lambda: _t("摇号结果尚未锁定"),
     "witnesses_required": lambda: _t("请至少登记一名见证人"),

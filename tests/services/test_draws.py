@@ -24,7 +24,7 @@ WITNESSES = [draws.WitnessEntry("王见证", "人大代表", "31415926"),
 def _full_draw(db, task_id: int, *, rehearsal: bool = False, events=()) -> int:
     with db.write() as s:
         draw_id, report = draws.freeze(s, OPERATOR, task_id, rehearsal=rehearsal)
-    assert report.ok and report.trials >= 200
+    assert report.ok and (report.method == "exact" and report.checked > 0 or report.trials >= 200)
     with db.write() as s:
         commit = draws.commit(s, OPERATOR, draw_id)
     assert len(commit) == 64

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from desktop.core.errors import DomainError
 from desktop.core.progress import Progress, check_cancel
 from desktop.core.sr1.crypto import inspect_stream
+from desktop.core.sr1.exact import structural_shortages
 from desktop.core.sr1.package import Package
 from desktop.core.sr1.targets import drawn_order
 from desktop.core.sr1.teams import Staffing
@@ -37,11 +38,16 @@ class FeasibilityReport:
     shortages: tuple[Shortage, ...]  # most frequent first
     by_role: dict[str, int]  # failed trials per role
     quotas: dict[str, int]  # 应抽数 per stratum (does not depend on the seed)
+    # "exact": every eligible target was checked and no seed can fail (possible only without a load
+    # cap, when sampling would add nothing); "sampled": `trials` throw-away seeds were drawn.
+    method: str = "sampled"
+    could_fail: tuple[tuple[str, str], ...] = ()  # (target, role) some seed would leave unstaffed
+    checked: int = 0  # eligible targets checked exactly (method "exact")
 
     @property
     def ok(self) -> bool:
-        """True when no trial failed."""
-        return self.failures == 0
+        """True when no trial failed and no eligible target could run short under any seed."""
+        return self.failures == 0 and not self.could_fail
 
     @property
     def failure_rate(self) -> float:
@@ -62,7 +68,20 @@ def feasibility(
     package: Package, trials: int = 200, seed_source: SeedSource | None = None,
     progress: Progress | None = None,
 ) -> FeasibilityReport:
-    """Run the target and team draw `trials` times (no events) and count every shortage."""
+    """Check every eligible target exactly, then run the target and team draw `trials` times.
+
+    Without a load cap a team depends only on its own target's stream, so the exact check over every
+    eligible target decides the question for all seeds at once and the sampling is skipped. With a
+    cap, loads depend on the order of the drawn targets and `trials` throw-away seeds are sampled.
+    """
+    could_fail = tuple(structural_shortages(package))
+    quotas = {item.stratum: item.quota for item in package.scope}
+    if package.rules.max_load == 0 and not could_fail:
+        if progress is not None:
+            progress.report(trials, trials, "sr1_feasibility")
+        checked = sum(len(item.eligible) for item in package.scope)
+        return FeasibilityReport(trials=0, failures=0, shortages=(), by_role={}, quotas=quotas,
+                                 method="exact", checked=checked)
     staffing = Staffing(package.inspectors, package.conflicts, package.rules)  # pools cached across trials
     category_of = package.category_of
     shortages: Counter[tuple[str, str]] = Counter()
@@ -90,5 +109,6 @@ def feasibility(
         failures=sum(shortages.values()),
         shortages=tuple(Shortage(target, role, count) for (target, role), count in ranked),
         by_role=dict(sorted(by_role.items())),
-        quotas={item.stratum: item.quota for item in package.scope},
+        quotas=quotas,
+        could_fail=could_fail,
     )

@@ -270,8 +270,13 @@ class DrawConsole(QDialog):
     def _frozen(self, result: tuple[DrawView, Any]) -> None:
         view, report = result
         self._set_view(view)
-        self.freeze_step.show_view(view, self.tr("已冻结第 {n} 次摇号。预演 {trials} 次，全部能配齐检查组。").format(
-            n=view.attempt, trials=report.trials))
+        if report.method == "exact":
+            text = self.tr("已冻结第 {n} 次摇号。已逐一核验全部 {m} 个可抽对象：任何种子下都能配齐检查组。").format(
+                n=view.attempt, m=report.checked)
+        else:
+            text = self.tr("已冻结第 {n} 次摇号。预演 {trials} 次，全部能配齐检查组。").format(
+                n=view.attempt, trials=report.trials)
+        self.freeze_step.show_view(view, text)
 
     def commit(self) -> None:
         """Generate the secret and show the commitment."""
