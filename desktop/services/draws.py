@@ -20,6 +20,7 @@ from desktop.services.context import Actor
 from desktop.services.draw_data import package_of, sr1_events, witness_digits
 
 FEASIBILITY_TRIALS = 200
+STANDBY_KEPT = 20  # standby targets stored per stratum (候补 shown to the operator)
 # States in which an attempt is still open; a task has at most one open attempt.
 OPEN_STATES = ("frozen", "committed", "witnessed", "revealed", "computed")
 
@@ -42,12 +43,6 @@ def _draw(session: Session, draw_id: int, *states: str) -> Draw:
     return draw
 
 
-def _role_text(role: str) -> str:
-    if role == "leader":
-        return "组长"
-    return f"{role[5:]}成员" if role.startswith("dept:") else "组员"
-
-
 def freeze(session: Session, actor: Actor, task_id: int, *, rehearsal: bool = False,
            progress: Progress | None = None) -> tuple[int, FeasibilityReport]:
     """Freeze the task's pool into the four SR1 files and refuse if a team could not be staffed."""
@@ -67,7 +62,7 @@ def freeze(session: Session, actor: Actor, task_id: int, *, rehearsal: bool = Fa
     if not report.ok:
         target, role = (report.could_fail[0] if report.could_fail else
                         ((report.shortages[0].target, report.shortages[0].role) if report.shortages else ("", "")))
-        raise DomainError("draw_infeasible", task=task.number, target=target, role=_role_text(role),
+        raise DomainError("draw_infeasible", task=task.number, target=target, role=role,
                           count=len(report.could_fail) or report.failures)
     attempt = (session.scalar(select(func.max(Draw.attempt)).where(Draw.task_id == task_id)) or 0) + 1
     files = snap.package.files
@@ -163,22 +158,30 @@ def _store_result(session: Session, draw: Draw, result: DrawResult) -> None:
     """Replace the stored selections and teams by `result` (allowed until the draw is locked)."""
     session.execute(delete(DrawTeamMember).where(DrawTeamMember.draw_id == draw.id))
     session.execute(delete(DrawSelection).where(DrawSelection.draw_id == draw.id))
-    ids = pool.target_ids_for(session, [t.id for t in package_of(draw).targets])
-    insp = pool.inspector_ids_for(session, [i.id for i in package_of(draw).inspectors])
+    package = package_of(draw)
     final = {t.target: pos for pos, t in enumerate(result.teams, start=1)}
     removed = {e.target for e in result.events if e.type == "target_unavailable"}
-    rows: list[dict[str, Any]] = []
+    # Drawn and unavailable targets, plus the head of each standby list (what a replacement can
+    # reach in practice); the full ranking stays reproducible from the package.
+    keep: list[tuple[str, str, str]] = []
     for stratum in result.strata:
-        for code in (*stratum.drawn, *stratum.standby):
-            if code in final:
-                status, pos = "drawn", final[code]
-            elif code in removed:
-                status, pos = "unavailable", 0
-            else:
-                status, pos = "standby", 0
-            rows.append({"draw_id": draw.id, "target_id": ids[code], "target_code": code,
-                         "stratum": stratum.stratum, "position": pos, "key_hex": stratum.keys[code],
-                         "status": status})
+        for code in stratum.drawn:
+            keep.append((code, stratum.stratum, stratum.keys[code]))
+        unused = [c for c in stratum.standby if c not in final and c not in removed][:STANDBY_KEPT]
+        for code in (*[c for c in stratum.standby if c in final or c in removed], *unused):
+            keep.append((code, stratum.stratum, stratum.keys[code]))
+    ids = pool.target_ids_for(session, [code for code, _, _ in keep])
+    insp = pool.inspector_ids_for(session, [i.id for i in package.inspectors])
+    rows: list[dict[str, Any]] = []
+    for code, stratum_name, key_hex in keep:
+        if code in final:
+            status, pos = "drawn", final[code]
+        elif code in removed:
+            status, pos = "unavailable", 0
+        else:
+            status, pos = "standby", 0
+        rows.append({"draw_id": draw.id, "target_id": ids[code], "target_code": code,
+                     "stratum": stratum_name, "position": pos, "key_hex": key_hex, "status": status})
     if rows:
         session.execute(insert(DrawSelection), rows)
     members = [{"draw_id": draw.id, "target_code": team.target, "inspector_id": insp[m.inspector],

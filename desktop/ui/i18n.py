@@ -107,7 +107,7 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "draw_wrong_state": lambda: _t("摇号记录当前状态为“{state}”，不能执行此操作"),
     "draw_attempt_open": lambda: _t("该任务还有一次未完成的摇号（{draw}），请先完成或放弃"),
     "draw_empty_pool": lambda: _t("任务{task}没有符合条件的检查对象"),
-    "draw_infeasible": lambda: _t("任务{task}可能无法配齐检查组：检查对象{target}的{role}无可用人员（共{count}处），请补充人员或调整任务后再抽取"),
+    "draw_infeasible": lambda: _t("任务{task}可能无法配齐检查组（共{count}处，例如检查对象{target}的{role}角色无人可派），请补充人员或调整任务后再抽取"),
     "draw_cap_exceeded": lambda: _t("{count}个检查对象本年已被抽取{cap}次，超过上限：{targets}"),
     "draw_not_locked": lambda: _t("摇号结果尚未锁定"),
     "witnesses_required": lambda: _t("请至少登记一名见证人"),
@@ -212,6 +212,12 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "sheet_mode_invalid": lambda: _t("记录表类型无效：{mode}"),
     "publication_not_found": lambda: _t("该抽查任务的检查结果尚未公示"),
     "correction_not_found": lambda: _t("找不到检查结果更正记录"),
+    # archive and retention (归档、保存期限)
+    "archive_exists": lambda: _t("{path}已存在且不为空，请选择新的文件夹或文件名"),
+    "archive_not_found": lambda: _t("{path}不是归档包文件夹或 .zip 文件"),
+    "retention_locked": lambda: _t("记录在保存期限内（至{until}），其附件不能删除"),
+    "retention_published": lambda: _t("检查结果已公示，记录及其附件作为档案保存，不能删除"),
+    "retention_unlimited": lambda: _t("按档案管理规定保存，记录及其附件不能删除"),
     # database and long jobs
     "database_unreachable": lambda: _t("无法连接数据库：{detail}"),
     "database_location": lambda: _t("数据库位置不可用：{detail}"),

@@ -70,7 +70,7 @@ def _run_to_result(qtbot, console: DrawConsole) -> None:
     assert not console.advance()  # nothing frozen yet
     qtbot.mouseClick(console.freeze_step.primary, Qt.MouseButton.LeftButton)
     assert console.view is not None and console.view.state == "frozen"
-    assert "预演 200 次" in console.freeze_step.summary.text()
+    assert "逐一核验全部 40 个可抽对象" in console.freeze_step.summary.text()
     assert console.freeze_step.strata.rowCount() == 4
     assert console.freeze_step.hashes.item(0, 0).text() == "targets.tsv"
     qtbot.keyClick(console, Qt.Key.Key_Space)

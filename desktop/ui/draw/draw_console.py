@@ -250,9 +250,9 @@ class DrawConsole(QDialog):
     def _infeasible_text(self, err: DomainError) -> str:
         p = err.params
         role = str(p.get("role", ""))
-        return self.tr("无法开始摇号：预演 {trials} 次中有 {failures} 次无法配齐检查组，"
-                       "最常缺少的是检查对象 {target} 的{role}。请补充或调整执法检查人员后再试。").format(
-            trials=p.get("trials", ""), failures=p.get("failures", ""), target=p.get("target", ""),
+        return self.tr("无法开始摇号：有 {count} 处可能无法配齐检查组，例如检查对象 {target} 的{role}"
+                       "无人可派。请补充或调整执法检查人员后再试。").format(
+            count=p.get("count", ""), target=p.get("target", ""),
             role=role_label(role) if role else self.tr("检查人员"))
 
     def _resumed(self, view: DrawView | None) -> None:
