@@ -22,9 +22,10 @@ def _window(qtbot, ctx) -> MainWindow:
 def test_navigation_follows_the_cycle_and_switches_pages(qtbot, ctx, seeded) -> None:
     window = _window(qtbot, ctx)
     keys = window.nav_keys()
-    assert keys == ["home", "items", "targets", "inspectors", "plans", "tasks"]
+    assert keys == ["home", "items", "targets", "inspectors", "plans", "tasks", "records", "publication"]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "首页", "抽查事项清单", "检查对象名录库", "执法检查人员名录库", "年度抽查计划", "抽查任务"]
+        "首页", "抽查事项清单", "检查对象名录库", "执法检查人员名录库", "年度抽查计划", "抽查任务",
+        "检查实施", "结果审核与公示"]
     assert isinstance(window.stack.currentWidget(), HomePage)
     for row, key in enumerate(keys):
         window.nav.setCurrentRow(row)
@@ -42,7 +43,8 @@ def test_unregistered_entries_are_hidden_and_new_pages_appear(qtbot, ctx, monkey
     pages.register_page("conflicts", "回避关系", lambda c: QLabel("conflicts"))
     window = _window(qtbot, ctx)
     # A newly registered page takes its place in the cycle's order, not at the end.
-    assert window.nav_keys() == ["home", "items", "targets", "inspectors", "conflicts", "plans", "tasks"]
+    assert window.nav_keys() == ["home", "items", "targets", "inspectors", "conflicts", "plans", "tasks",
+                                 "records", "publication"]
     assert "draw" not in window.nav_keys()
     page = window.show_page("conflicts")
     assert isinstance(page, QWidget) and page.text() == "conflicts"

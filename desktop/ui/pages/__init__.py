@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QWidget
 from desktop.ui.context import UiContext
 from desktop.ui.pages.browse_page import BrowsePage
 from desktop.ui.pages.home_page import HomePage
+from desktop.ui.pages.inspection_page import InspectionPage
 from desktop.ui.pages.plans_page import PlansPage
+from desktop.ui.pages.review_page import ReviewPage
 from desktop.ui.pages.tasks_page import TasksPage
 from desktop.ui.projector.factory import projector_display
 
@@ -42,6 +44,8 @@ PAGE_REGISTRY: list[PageSpec] = [
     PageSpec("plans", str(QT_TRANSLATE_NOOP("Navigation", "年度抽查计划")), PlansPage),
     PageSpec("tasks", str(QT_TRANSLATE_NOOP("Navigation", "抽查任务")),
              lambda ctx: TasksPage(ctx, display_factory=projector_display)),
+    PageSpec("records", str(QT_TRANSLATE_NOOP("Navigation", "检查实施")), InspectionPage),
+    PageSpec("publication", str(QT_TRANSLATE_NOOP("Navigation", "结果审核与公示")), ReviewPage),
 ]
 
 

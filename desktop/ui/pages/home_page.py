@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.services import dashboard, settings
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import tr
+from desktop.ui.widgets.deadline_panel import DeadlinePanel
 
 _CTX = "HomePage"
 
@@ -107,6 +108,8 @@ class HomePage(QWidget):
         layout.addLayout(header)
         layout.addLayout(cards)
         layout.addLayout(lower, 1)
+        self.deadline_panel = DeadlinePanel(ctx)  # what is due, due soon and overdue, in working days
+        layout.addWidget(self.deadline_panel, 2)
         self.refresh()
 
     @staticmethod
@@ -165,3 +168,4 @@ class HomePage(QWidget):
         self._leader_caption.setText(
             tr(_CTX, "可任组长的在岗人员少于{min}人的部门：{n}个").format(
                 min=dashboard.MIN_LEADERS_PER_DEPARTMENT, n=len(summary.leader_shortages)))
+        self.deadline_panel.refresh()
