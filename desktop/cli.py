@@ -6,12 +6,22 @@ import argparse
 import sys
 
 from desktop import __version__
-from desktop.commands import audit_cmd, demo_cmd, draw_cmd, import_cmd, print_cmd, screenshots_cmd, workdays_cmd
+from desktop.commands import (
+    audit_cmd,
+    backup_cmd,
+    demo_cmd,
+    draw_cmd,
+    import_cmd,
+    print_cmd,
+    screenshots_cmd,
+    workdays_cmd,
+)
 from desktop.commands.common import DatabaseLocationError, fail
 from desktop.core.i18n import tr
 
 # Each module registers its own sub-commands; later features append theirs here.
-COMMAND_MODULES = [demo_cmd, import_cmd, draw_cmd, workdays_cmd, print_cmd, audit_cmd, screenshots_cmd]
+COMMAND_MODULES = [demo_cmd, import_cmd, draw_cmd, workdays_cmd, print_cmd, backup_cmd, audit_cmd,
+                   screenshots_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
