@@ -80,16 +80,24 @@ def bulk_update(session: Session, table: Table, columns: Sequence[str],
     stmt = update(table).where(table.c.id == bindparam("b_id")).values({c: bindparam("b_" + c) for c in columns})
     compiled = stmt.compile(dialect=conn.dialect)
     dates = {"b_" + c for c in columns if isinstance(table.c[c].type, Date)} if conn.dialect.name == "sqlite" else set()
+    # SQLAlchemy 2.1 compiles a Python-side onupdate (updated_at) as a plain bind parameter: one value
+    # for the whole statement, as an ORM flush would give.
+    onupdate: dict[str, object] = {}
+    for name in compiled.binds:
+        col = table.c.get(name)
+        if col is not None and name not in columns and col.onupdate is not None:
+            arg = getattr(col.onupdate, "arg", None)
+            onupdate[name] = arg(None) if callable(arg) else arg
 
     def value(p: Mapping[str, object], name: str) -> object:
-        v = p[name]
+        v = p[name] if name in p else onupdate[name]
         return _iso(v) if name in dates else v
 
     if compiled.positiontup is not None:
         order = list(compiled.positiontup)
         conn.exec_driver_sql(compiled.string, [tuple(value(p, n) for n in order) for p in params])
     else:
-        conn.exec_driver_sql(compiled.string, [{n: value(p, n) for n in p} for p in params])
+        conn.exec_driver_sql(compiled.string, [{**onupdate, **{n: value(p, n) for n in p}} for p in params])
 
 
 def _iso(value: object) -> object:

@@ -22,9 +22,10 @@ def _window(qtbot, ctx) -> MainWindow:
 def test_navigation_follows_the_cycle_and_switches_pages(qtbot, ctx, seeded) -> None:
     window = _window(qtbot, ctx)
     keys = window.nav_keys()
-    assert keys == ["home", "items", "targets", "inspectors", "plans", "tasks", "records", "publication"]
+    assert keys == ["home", "items", "targets", "inspectors", "conflicts", "plans", "tasks", "records",
+                    "publication"]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "首页", "抽查事项清单", "检查对象名录库", "执法检查人员名录库", "年度抽查计划", "抽查任务",
+        "首页", "抽查事项清单", "检查对象名录库", "执法检查人员名录库", "回避关系", "年度抽查计划", "抽查任务",
         "检查实施", "结果审核与公示"]
     assert isinstance(window.stack.currentWidget(), HomePage)
     for row, key in enumerate(keys):
@@ -40,6 +41,7 @@ def test_unregistered_entries_are_hidden_and_new_pages_appear(qtbot, ctx, monkey
     registry = list(pages.PAGE_REGISTRY)
     monkeypatch.setattr(pages, "PAGE_REGISTRY", registry)
     monkeypatch.setattr("desktop.ui.main_window.PAGE_REGISTRY", registry)
+    pages.PAGE_REGISTRY[:] = [spec for spec in registry if spec.key != "conflicts"]
     pages.register_page("conflicts", "回避关系", lambda c: QLabel("conflicts"))
     window = _window(qtbot, ctx)
     # A newly registered page takes its place in the cycle's order, not at the end.

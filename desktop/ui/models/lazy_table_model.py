@@ -69,6 +69,25 @@ class LazyTableModel(QAbstractTableModel):
         """The database id behind a row."""
         return self._ids[row]
 
+    def row_of(self, entity_id: int) -> int:
+        """The row showing `entity_id`, or -1 when the current search or filters hide it."""
+        try:
+            return self._ids.index(entity_id)
+        except ValueError:
+            return -1
+
+    def value(self, row: int, key: str) -> Any:
+        """The unformatted value of column `key` in `row` (fetched with its chunk), or None."""
+        if not 0 <= row < len(self._ids):
+            return None
+        keys = [c.key for c in self._columns]
+        values = self._row(row)
+        return None if values is None or key not in keys else values[keys.index(key) + 1]
+
+    @property
+    def filters(self) -> dict[str, Any]:
+        return dict(self._filters)
+
     def set_search(self, text: str) -> None:
         """Filter by name or code (SQL LIKE)."""
         if text != self._search:

@@ -13,11 +13,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.context import UiContext
-from desktop.ui.pages.browse_page import BrowsePage
+from desktop.ui.pages.conflicts_page import ConflictsPage
 from desktop.ui.pages.home_page import HomePage
 from desktop.ui.pages.inspection_page import InspectionPage
+from desktop.ui.pages.inspectors_page import InspectorsPage
+from desktop.ui.pages.items_page import ItemsPage
 from desktop.ui.pages.plans_page import PlansPage
 from desktop.ui.pages.review_page import ReviewPage
+from desktop.ui.pages.targets_page import TargetsPage
 from desktop.ui.pages.tasks_page import TasksPage
 from desktop.ui.projector.factory import projector_display
 
@@ -35,12 +38,10 @@ class PageSpec(NamedTuple):
 
 PAGE_REGISTRY: list[PageSpec] = [
     PageSpec("home", str(QT_TRANSLATE_NOOP("Navigation", "首页")), HomePage),
-    PageSpec("items", str(QT_TRANSLATE_NOOP("Navigation", "抽查事项清单")),
-             lambda ctx: BrowsePage(ctx, "items")),
-    PageSpec("targets", str(QT_TRANSLATE_NOOP("Navigation", "检查对象名录库")),
-             lambda ctx: BrowsePage(ctx, "targets")),
-    PageSpec("inspectors", str(QT_TRANSLATE_NOOP("Navigation", "执法检查人员名录库")),
-             lambda ctx: BrowsePage(ctx, "inspectors")),
+    PageSpec("items", str(QT_TRANSLATE_NOOP("Navigation", "抽查事项清单")), ItemsPage),
+    PageSpec("targets", str(QT_TRANSLATE_NOOP("Navigation", "检查对象名录库")), TargetsPage),
+    PageSpec("inspectors", str(QT_TRANSLATE_NOOP("Navigation", "执法检查人员名录库")), InspectorsPage),
+    PageSpec("conflicts", str(QT_TRANSLATE_NOOP("Navigation", "回避关系")), ConflictsPage),
     PageSpec("plans", str(QT_TRANSLATE_NOOP("Navigation", "年度抽查计划")), PlansPage),
     PageSpec("tasks", str(QT_TRANSLATE_NOOP("Navigation", "抽查任务")),
              lambda ctx: TasksPage(ctx, display_factory=projector_display)),

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 from desktop.services import settings
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import tr
-from desktop.ui.models.lazy_table_model import CHUNK_SIZE, LazyTableModel
+from desktop.ui.models.lazy_table_model import LazyTableModel
 
 _CTX = "BrowsePage"
 SEARCH_DEBOUNCE_MS = 300
 MIN_COLUMN_WIDTH = 60
 MAX_COLUMN_WIDTH = 320
+MEASURED_ROWS = 60  # rows read to size the columns (a screenful, within the first chunk)
 
 
 class BrowsePage(QWidget):
@@ -107,8 +108,9 @@ class BrowsePage(QWidget):
         }.get(kind, tr(_CTX, "仅显示有效记录"))
 
     def _widen_columns(self) -> None:
-        # Measure only the first chunk: a lazy model must not be read in full to size its columns.
-        self.view.horizontalHeader().setResizeContentsPrecision(CHUNK_SIZE)
+        # Measure only about a screenful of rows (within the first chunk): a lazy model must not be
+        # read in full to size its columns, and every measured cell costs several data() calls.
+        self.view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         self.view.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
             width = self.view.columnWidth(col) + 12
