@@ -12,6 +12,7 @@ from db.models import Draw, Task
 from desktop.core.errors import DomainError
 from desktop.core.sr1 import write_package
 from desktop.services.draw_data import package_of
+from desktop.services.replacements import post_lock_file
 
 VERIFIER_NAME = "sr1_verify.py"
 README_NAME = "README.md"
@@ -31,8 +32,11 @@ def export_package(session: Session, draw_id: int, dest: Path) -> Path:
         raise DomainError("draw_not_found", draw=draw_id)
     if draw.state != "locked" or not draw.draw_json:
         raise DomainError("draw_not_locked", draw=draw_id)
-    return write_package(dest, package_of(draw), draw.draw_json.encode("utf-8"), draw.result_text or "",
-                         verifier_files())
+    extra = verifier_files()
+    post_lock = post_lock_file(session, draw_id)
+    if post_lock is not None:
+        extra["post_lock_events.json"] = post_lock
+    return write_package(dest, package_of(draw), draw.draw_json.encode("utf-8"), draw.result_text or "", extra)
 
 
 def latest_locked_draw(session: Session, task_number: str, rehearsal: bool | None = None) -> int:

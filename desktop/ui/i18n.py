@@ -110,6 +110,9 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "draw_infeasible": lambda: _t("任务{task}可能无法配齐检查组（共{count}处，例如检查对象{target}的{role}角色无人可派），请补充人员或调整任务后再抽取"),
     "draw_cap_exceeded": lambda: _t("{count}个检查对象本年已被抽取{cap}次，超过上限：{targets}"),
     "draw_not_locked": lambda: _t("摇号结果尚未锁定"),
+    "replacement_fields_required": lambda: _t("请填写更换原因和审批人"),
+    "replacement_failed": lambda: _t("检查对象{target}无法完成人员更换"),
+    "replacement_entropy_or_choice": lambda: _t("人员更换只能随机抽取或由审批人指定，二者选一"),
     "witnesses_required": lambda: _t("请至少登记一名见证人"),
     "witness_name_required": lambda: _t("请填写第{seat}位见证人的姓名"),
     "witness_digits_invalid": lambda: _t("第{seat}位见证人输入的数字无效"),
@@ -218,6 +221,7 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "retention_locked": lambda: _t("记录在保存期限内（至{until}），其附件不能删除"),
     "retention_published": lambda: _t("检查结果已公示，记录及其附件作为档案保存，不能删除"),
     "retention_unlimited": lambda: _t("按档案管理规定保存，记录及其附件不能删除"),
+    "document_kind_unknown": lambda: _t("未知的文书种类：{kind}"),
     # database and long jobs
     "database_unreachable": lambda: _t("无法连接数据库：{detail}"),
     "database_location": lambda: _t("数据库位置不可用：{detail}"),

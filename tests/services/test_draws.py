@@ -227,3 +227,28 @@ def test_a_failed_compute_stays_on_record_as_abandoned(db, monkeypatch) -> None:
     with db.read() as s:
         d = s.get(Draw, draw_id)
         assert d.state == "abandoned" and "sr1_no_inspector" in d.abandon_reason
+
+
+def test_post_lock_replacement_needs_an_approver_and_keeps_the_package_verifiable(db, tmp_path: Path) -> None:
+    from desktop.services import replacements, teams
+    from tests.services.builders import APPROVER
+
+    task_id = make_bureau(db)
+    draw_id = _full_draw(db, task_id)
+    with db.read() as s:
+        first = s.get(Draw, draw_id).result_text.splitlines()
+    target, leaving = first[0].split("\t")[2], first[2].split("\t")[3]
+    with pytest.raises(DomainError) as e, db.write() as s:
+        replacements.replace_after_lock(s, OPERATOR, draw_id, target, leaving, "健康原因", approved_by="副局长")
+    assert e.value.code == "forbidden"
+    with db.write() as s:
+        row = replacements.replace_after_lock(s, APPROVER, draw_id, target, leaving, "健康原因",
+                                              approved_by="副局长", entropy="20261122")
+    assert row.left == leaving and row.joined != leaving and row.entropy == "20261122"
+    with db.read() as s:
+        target_id = s.scalar(select(DrawSelection.target_id).where(DrawSelection.target_code == target))
+        team = [m.staff_no for m in teams.team_of(s, task_id, target_id)]
+        out = draw_export.export_package(s, draw_id, tmp_path / "pkg")
+    assert row.joined in team and leaving not in team
+    assert verify_package(out).verified  # the locked result is untouched
+    assert json.loads((out / "post_lock_events.json").read_text("utf-8"))["events"][0]["entropy"] == "20261122"
