@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
 
@@ -17,6 +19,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.draw.draw_console import DrawConsole
 from desktop.ui.draw.recusal_dialog import RecusalDialog
 from desktop.ui.draw.screens import Step
+from desktop.ui.file_output import FileOutput
 from desktop.ui.projector.api import Stage
 from desktop.ui.task_runner import SyncTaskRunner
 from tests.services.builders import OPERATOR, make_bureau
@@ -146,6 +149,14 @@ def test_whole_draw_with_recusal_locks_exports_and_verifies(qtbot, bureau, db, t
     assert verify_package(console.exported).verified
     console.export_to(tmp_path / "pkg.zip")
     assert verify_package(tmp_path / "pkg.zip").verified
+    # The 摇号抽取记录 for the signatures, printed from the lock step.
+    record_pdf = tmp_path / "record.pdf"
+    monkeypatch.setattr(FileOutput, "ask_path", lambda self, *a: record_pdf)
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    assert console.lock_step.print_button.isEnabled()
+    console.lock_step.print_button.click()
+    text = "".join(page.extract_text() for page in PdfReader(str(record_pdf)).pages)
+    assert "摇号抽取记录" in text and console.view.result_hash[:4].upper() in text.upper()
 
     assert display.stages == [Stage.OPENING, Stage.WITNESSES, Stage.REVEAL, Stage.TARGETS, Stage.REVEAL,
                               Stage.TARGETS, Stage.TEAMS, Stage.EVENTS, Stage.RESULT]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import DomainError
 from desktop.core.progress import Cancelled
-from desktop.services import settings, tasks
+from desktop.services import documents_lists, settings, tasks
 from desktop.services.draw_view import DrawView, role_label
 from desktop.services.draws import OPEN_STATES
 from desktop.ui.context import UiContext
@@ -41,6 +41,7 @@ from desktop.ui.draw.screens import Screen, Step
 from desktop.ui.draw.step_bar import StepBar
 from desktop.ui.draw.unavailable_dialog import UnavailableDialog
 from desktop.ui.draw.witness_step import WitnessStep
+from desktop.ui.file_output import FileOutput
 from desktop.ui.i18n import exception_text
 from desktop.ui.projector.api import CeremonyDisplay, NullDisplay, Stage
 
@@ -125,6 +126,7 @@ class DrawConsole(QDialog):
         self.lock_step.primary.clicked.connect(self.lock)
         self.lock_step.export_folder_button.clicked.connect(lambda: self.ask_export(zip_file=False))
         self.lock_step.export_zip_button.clicked.connect(lambda: self.ask_export(zip_file=True))
+        self.lock_step.print_button.clicked.connect(self.print_record)
         self.keys = CeremonyKeys(self, self.advance, self.go_back)
         self.resize(1280, 800)
         self._refresh()
@@ -356,6 +358,14 @@ class DrawConsole(QDialog):
             dest = Path(folder) / name if folder else None
         if dest is not None:
             self.export_to(dest)
+
+    def print_record(self) -> None:
+        """Print the 摇号抽取记录 (PDF) for the signatures; opened once written."""
+        draw_id, actor = self._draw_id(), self._ctx.actor
+        FileOutput(self._ctx, self).save(
+            self.tr("打印摇号抽取记录"), self.tr("摇号抽取记录-{task}.pdf").format(task=self.view.task_number
+                                                                        if self.view else ""),
+            lambda s, path: documents_lists.print_draw_record(s, actor, draw_id, path))
 
     def export_to(self, dest: Path) -> None:
         """Write the publication package of the locked draw to `dest` (folder, or .zip by suffix)."""

@@ -34,12 +34,15 @@ class LockStep(QWidget):
         form.addRow(self.tr("结果哈希："), self.hash_label)
         self.export_folder_button = QPushButton(self.tr("导出抽取包到文件夹(&E)…"))
         self.export_zip_button = QPushButton(self.tr("导出为 ZIP 文件(&Z)…"))
+        # The 摇号抽取记录 that the host, operator, witnesses and supervisor sign after the lock.
+        self.print_button = QPushButton(self.tr("打印摇号抽取记录(&P)…"))
         self.export_label = QLabel()
         self.export_label.setWordWrap(True)
         self.export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         exports = QHBoxLayout()
         exports.addWidget(self.export_folder_button)
         exports.addWidget(self.export_zip_button)
+        exports.addWidget(self.print_button)
         exports.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.intro, 1)
@@ -60,6 +63,7 @@ class LockStep(QWidget):
         self.primary.setEnabled(view is not None and view.state == "computed")
         self.export_folder_button.setEnabled(locked)
         self.export_zip_button.setEnabled(locked)
+        self.print_button.setEnabled(locked)
         rehearsal = view is not None and view.rehearsal
         self.intro.setText(self.tr("锁定后，演练结果不可更改；演练不派发任务，也不计入抽取次数。") if rehearsal else self.tr(
             "锁定后，抽取结果、检查组和现场事件均不可更改，任务随即派发。"
