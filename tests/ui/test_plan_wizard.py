@@ -128,3 +128,28 @@ def test_page_publishes_adjusts_with_reason_and_creates_a_task(qtbot, ctx, db, m
     page.create_task()
     assert page.entries.item(0, 7).text() == "1"
     assert any("咸公抽查〔2026〕2号" in t for t in message_boxes.texts("information"))
+
+
+def test_page_exports_the_plan_as_pdf_and_excel(qtbot, ctx, db, monkeypatch, tmp_path) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+
+    from desktop.ui.file_output import FileOutput
+
+    with db.read() as s:
+        item_id = s.scalar(select(Task)).items[0].id
+    with db.write() as s:
+        plans.save_plan(s, OPERATOR, plans.PlanDraft(2026, "2026年度计划", (plans.EntryDraft(
+            "旅馆业抽查", (item_id,), date(2026, 3, 1), date(2026, 11, 30), {"A": {"ratio": "1/20"}}),)))
+    page = PlansPage(ctx)
+    qtbot.addWidget(page)
+    out = tmp_path / "plan.pdf"
+    monkeypatch.setattr(FileOutput, "ask_path", lambda self, *a: out)
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    assert page.print_button.isEnabled()
+    page.print_plan()
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "2026年度计划" in text and "旅馆业抽查" in text and "咸宁市公安局" in text
+    sheet = load_workbook(out.with_suffix(".xlsx")).active
+    assert any("旅馆业抽查" in str(c.value) for row in sheet.iter_rows() for c in row if c.value)

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import roles
-from desktop.services import plan_view, plans, settings
+from desktop.services import documents_lists, plan_view, plans, settings
 from desktop.ui.context import UiContext
+from desktop.ui.file_output import FileOutput
 from desktop.ui.i18n import exception_text
 from desktop.ui.widgets.quota_editor import QuotaEditor
 from desktop.ui.widgets.simple_table import SimpleTable
@@ -48,6 +49,8 @@ class PlansPage(QWidget):
         self.publish_button = QPushButton(self.tr("公布计划(&P)…"))
         self.adjust_button = QPushButton(self.tr("调整计划(&A)…"))
         self.task_button = QPushButton(self.tr("由条目创建任务(&T)…"))
+        self.print_button = QPushButton(self.tr("导出计划文本(PDF+Excel)(&X)…"))
+        self.print_button.clicked.connect(self.print_plan)
         self.compose_button.clicked.connect(self.compose)
         self.publish_button.clicked.connect(self.publish)
         self.adjust_button.clicked.connect(self.adjust)
@@ -58,7 +61,8 @@ class PlansPage(QWidget):
         bar.addWidget(year_label)
         bar.addWidget(self.year_box)
         bar.addWidget(self.state_label, 1)
-        for button in (self.compose_button, self.publish_button, self.adjust_button, self.task_button):
+        for button in (self.compose_button, self.publish_button, self.adjust_button, self.task_button,
+                       self.print_button):
             bar.addWidget(button)
         self.entries = SimpleTable([self.tr("序号"), self.tr("名称"), self.tr("事项"), self.tr("起止日期"),
                                     self.tr("抽查比例"), self.tr("频次"), self.tr("联合抽查"), self.tr("已建任务")],
@@ -89,6 +93,16 @@ class PlansPage(QWidget):
     def year(self) -> int:
         value = self.year_box.currentData()
         return int(value) if value is not None else self._ctx.today().year
+
+    def print_plan(self) -> None:
+        """The plan as a PDF (GB/T 9704 layout) with the platform Excel beside it."""
+        year, actor = self.year_box.currentData(), self._ctx.actor
+        if year is None:
+            return
+        FileOutput(self._ctx, self).save(
+            self.tr("导出年度抽查计划"), self.tr("{year}年度抽查计划.pdf").format(year=year),
+            lambda s, path: documents_lists.print_plan(s, actor, int(year), path,
+                                                       excel_out=path.with_suffix(".xlsx")))
 
     def refresh(self) -> None:
         """Re-read the years and the shown plan."""
@@ -141,6 +155,7 @@ class PlansPage(QWidget):
         self.compose_button.setText(self.tr("修改草稿(&E)…") if plan is not None else self.tr("编制计划(&E)…"))
         self.publish_button.setEnabled(self._can_publish and plan is not None and not published)
         self.adjust_button.setEnabled(self._can_edit and published)
+        self.print_button.setEnabled(plan is not None)
         self.task_button.setEnabled(self._can_edit and self.entries.current_data() is not None)
 
     def _run_wizard(self, wizard: PlanWizard) -> bool:
