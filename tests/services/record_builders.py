@@ -29,6 +29,14 @@ class Drawn:
 
 def full_draw(db: Database, task_id: int) -> int:
     """Freeze, commit, witnesses, reveal, compute and lock a real (non-rehearsal) draw."""
+    draw_id = computed_draw(db, task_id)
+    with db.write() as s:
+        draws.lock(s, OPERATOR, draw_id)
+    return draw_id
+
+
+def computed_draw(db: Database, task_id: int) -> int:
+    """A real draw taken up to its computed result, not yet locked."""
     with db.write() as s:
         draw_id, _ = draws.freeze(s, OPERATOR, task_id)
     with db.write() as s:
@@ -39,8 +47,6 @@ def full_draw(db: Database, task_id: int) -> int:
         draws.reveal(s, OPERATOR, draw_id)
     with db.write() as s:
         draws.compute(s, OPERATOR, draw_id)
-    with db.write() as s:
-        draws.lock(s, OPERATOR, draw_id)
     return draw_id
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from db.models import Draw, DrawSelection, Task
 from desktop.services import draws, tasks
 from tests.services.builders import OPERATOR, make_bureau
-from tests.services.test_draws import WITNESSES
+from tests.services.record_builders import computed_draw
 
 # Each child locks one draw. check_caps is wrapped to linger after its count, so that without the
 # bureau-wide lock both children would count "1 of 2" and both would lock.
@@ -41,20 +41,6 @@ db.dispose()
 """
 
 
-def _computed_draw(db, task_id: int) -> int:
-    with db.write() as s:
-        draw_id, _ = draws.freeze(s, OPERATOR, task_id)
-    with db.write() as s:
-        draws.commit(s, OPERATOR, draw_id)
-    with db.write() as s:
-        draws.set_witnesses(s, OPERATOR, draw_id, WITNESSES)
-    with db.write() as s:
-        draws.reveal(s, OPERATOR, draw_id)
-    with db.write() as s:
-        draws.compute(s, OPERATOR, draw_id)
-    return draw_id
-
-
 def _task_like(db, task_id: int, name: str) -> int:
     with db.write() as s:
         t = s.get(Task, task_id)
@@ -68,12 +54,12 @@ def test_two_processes_locking_at_once_respect_the_cap(pg_db, tmp_path: Path) ->
     first = make_bureau(pg_db, targets=4)  # one target per risk class; D holds exactly one
     with pg_db.write() as s:
         s.get(Task, first).quotas = {"D": {"count": "1"}}
-    draw_id = _computed_draw(pg_db, first)
+    draw_id = computed_draw(pg_db, first)
     with pg_db.write() as s:
         draws.lock(s, OPERATOR, draw_id)
     # The D target has been drawn once (cap 2): both new tasks draw it again.
-    a = _computed_draw(pg_db, _task_like(pg_db, first, "第二次"))
-    b = _computed_draw(pg_db, _task_like(pg_db, first, "第三次"))
+    a = computed_draw(pg_db, _task_like(pg_db, first, "第二次"))
+    b = computed_draw(pg_db, _task_like(pg_db, first, "第三次"))
     script = tmp_path / "locker.py"
     script.write_text(_LOCKER, encoding="utf-8")
     start = str(time.time() + 3.0)
