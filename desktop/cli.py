@@ -7,6 +7,7 @@ import sys
 
 from desktop import __version__
 from desktop.commands import (
+    archive_cmd,
     audit_cmd,
     backup_cmd,
     demo_cmd,
@@ -20,8 +21,8 @@ from desktop.commands.common import DatabaseLocationError, fail
 from desktop.core.i18n import tr
 
 # Each module registers its own sub-commands; later features append theirs here.
-COMMAND_MODULES = [demo_cmd, import_cmd, draw_cmd, workdays_cmd, print_cmd, backup_cmd, audit_cmd,
-                   screenshots_cmd]
+COMMAND_MODULES = [demo_cmd, import_cmd, draw_cmd, workdays_cmd, print_cmd, archive_cmd, backup_cmd,
+                   audit_cmd, screenshots_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

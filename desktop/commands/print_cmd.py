@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("kind", choices=KINDS, metavar="KIND", help=tr("cli", "文书种类：") + "、".join(KINDS))
     p.add_argument("--task", help=tr("cli", "任务编号，如 咸公抽查〔2026〕1号"))
     p.add_argument("--target", help=tr("cli", "检查对象的统一社会信用代码（或唯一编码）"))
-    p.add_argument("--year", type=int, help=tr("cli", "年度（计划、年度报告）"))
+    p.add_argument("--year", type=int, help=tr("cli", "年度（计划、年度报告；默认为 --task 任务的年度或今年）"))
     p.add_argument("--mode", choices=recs.SHEET_MODES, default="auto",
                    help=tr("cli", "记录表：auto 自动、blank 空白、prefilled 预填、completed 已填"))
     p.add_argument("--excel", type=Path, help=tr("cli", "同时导出 Excel（事项清单、计划、公示表）"))
@@ -84,9 +84,18 @@ def _latest_objection(s: Session, task_id: int, target_id: int) -> int:
     return found
 
 
+def _task_year(s: Session, args: argparse.Namespace) -> int:
+    from db.models import Task
+
+    task = s.get(Task, _task_id(s, args))
+    assert task is not None
+    return task.year
+
+
 def _dispatch(s: Session, args: argparse.Namespace) -> PrintResult:
     out: Path = args.out
-    year = args.year or date.today().year
+    # The plan and the annual report of a task's year when --task names one and --year does not.
+    year = args.year or (_task_year(s, args) if args.task else date.today().year)
     jobs: dict[str, Callable[[], PrintResult]] = {
         "items": lambda: lists.print_items(s, CLI_PRINTER, out, excel_out=args.excel),
         "plan": lambda: lists.print_plan(s, CLI_PRINTER, year, out, excel_out=args.excel),

@@ -359,7 +359,7 @@ class Count:
 
 @dataclass(frozen=True)
 class RiskLine:
-    """Completion by risk class: drawn and completed (published) targets."""
+    """Completion of a group (a risk class, a department): drawn and completed (published) targets."""
     label: str
     drawn: int
     completed: int
@@ -392,3 +392,5 @@ class AnnualReportDoc:
     corrections: int = 0
     objections: int = 0
     remarks: tuple[str, ...] = ()
+    by_department: tuple[RiskLine, ...] = ()
+    coverage: tuple[int, int] = (0, 0)  # (items with at least one task this year, active items)

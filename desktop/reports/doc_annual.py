@@ -1,4 +1,4 @@
-"""年度执行情况报告 with statistics and charts (results per category, completion by risk class)."""
+"""年度执行情况报告 with statistics and charts (results per category, completion by risk class and department)."""
 
 from __future__ import annotations
 
@@ -117,6 +117,13 @@ def risk_chart(fonts: FontSet, lines: tuple[RiskLine, ...], width: float) -> Dra
     return d
 
 
+def _coverage(doc: AnnualReportDoc) -> str:
+    covered, active = doc.coverage
+    if not active:
+        return ""
+    return f"抽查事项清单{active}项中，本年度已开展抽查{covered}项，覆盖率{_pct(covered, active)}。"
+
+
 def render_annual_report(doc: AnnualReportDoc, fonts: FontSet, out: Path | BinaryIO) -> int:
     """年度执行情况报告; returns the page count."""
     kit = Kit(fonts, public=True)
@@ -128,18 +135,23 @@ def render_annual_report(doc: AnnualReportDoc, fonts: FontSet, out: Path | Binar
     plan = f"按照《{doc.plan_title}》（共{doc.plan_entries}项）" if doc.plan_title else "本年度"
     story.append(kit.para(f"{doc.year}年，本机关{plan}，共组织抽查任务{len(doc.tasks)}个，其中联合抽查"
                           f"{doc.joint_tasks}个；随机抽取检查对象{drawn}户，已完成检查并公示{completed}户，"
-                          f"完成率{_pct(completed, drawn)}。"))
+                          f"完成率{_pct(completed, drawn)}。" + _coverage(doc)))
     story += kit.heading("二、检查结果")
     total = sum(c.value for c in doc.by_result)
     rows = [[c.label, str(c.value), _pct(c.value, total)] for c in doc.by_result]
     rows.append(["合计", str(total), _pct(total, total) if total else "—"])
     story.append(grid(kit, ["检查结果", "户数", "占比"], rows, [0.6, 0.2, 0.2], styles=["cell", "cellc", "cellc"]))
     story += [Spacer(1, 3 * mm), KeepTogether([results_chart(fonts, doc.by_result, kit.width)])]
-    story += kit.heading("三、按风险等级的完成情况")
+    story += kit.heading("三、按风险等级和部门的完成情况")
     rows = [[r.label, str(r.drawn), str(r.completed), _pct(r.completed, r.drawn)] for r in doc.by_risk]
     story.append(grid(kit, ["风险等级", "抽取户数", "完成户数", "完成率"], rows, [0.4, 0.2, 0.2, 0.2],
                       styles=["cell", "cellc", "cellc", "cellc"]))
     story += [Spacer(1, 3 * mm), KeepTogether([risk_chart(fonts, doc.by_risk, kit.width)])]
+    if doc.by_department:
+        rows = [[r.label, str(r.drawn), str(r.completed), _pct(r.completed, r.drawn)] for r in doc.by_department]
+        story += [Spacer(1, 3 * mm), kit.para("按部门的完成情况如下表：")]
+        story.append(grid(kit, ["部门", "抽取户数", "完成户数", "完成率"], rows, [0.4, 0.2, 0.2, 0.2],
+                          styles=["cell", "cellc", "cellc", "cellc"]))
     story += kit.heading("四、后续处置、更正与异议")
     story.append(kit.para(f"下达责令（限期）整改通知书{doc.rectifications}份，已完成整改{doc.rectified}户；"
                           f"更正公示结果{doc.corrections}次；收到异议{doc.objections}件。"))

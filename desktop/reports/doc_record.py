@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -112,14 +113,18 @@ def _signatures(kit: Kit, s: RecordSheet) -> Flowable:
                             kit.para("法定代表人（负责人）签字或盖章：", "cell"), Spacer(1, 3 * mm),
                             kit.para("年　　月　　日", "cellr")]],
         ["检查人员签名", _sign(kit, "")],
-        ["组长审核意见", _sign(kit, s.review_opinion if filled else "")],
+        ["组长审核意见", _sign(kit, s.review_opinion if filled else "", s.reviewed_by if filled else "",
+                               s.reviewed_on if filled else None)],
         ["结果公示审批意见", _sign(kit, "")],
     ]
     return form_table(kit, rows, [0.19, 0.81], style="cell", label_style="cellh")
 
 
-def _sign(kit: Kit, text: str) -> list[Flowable]:
-    return [kit.para(text, "cell"), Spacer(1, 6 * mm), kit.para("签名：　　　　　　　　年　　月　　日", "cellr")]
+def _sign(kit: Kit, text: str, who: str = "", on: date | None = None) -> list[Flowable]:
+    """An opinion with its signature line; a completed sheet shows who signed off in the system, and when."""
+    name = who or "\u3000" * 8
+    when = cn_date(on) if on is not None else "年　　月　　日"
+    return [kit.para(text, "cell"), Spacer(1, 6 * mm), kit.para(f"签名：{name}\u3000\u3000{when}", "cellr")]
 
 
 def _sheet(kit: Kit, s: RecordSheet, shared: dict[Any, Any]) -> list[Flowable]:

@@ -25,7 +25,7 @@ from desktop.core.demo_data import Dice
 from desktop.core.errors import DomainError
 from desktop.core.i18n import tr
 from desktop.core.progress import NullProgress, Progress, check_cancel
-from desktop.services import audit, auth, demo_build, demo_specs, settings, tasks
+from desktop.services import audit, auth, demo_build, demo_history, demo_specs, settings, tasks
 from desktop.services.context import Actor
 from desktop.services.demo_specs import BureauSpec
 
@@ -40,7 +40,7 @@ _ACCOUNTS = (
     ("shenpi", role_names.APPROVER),
     ("jiandu", role_names.AUDITOR),
 )
-_FIXED_STEPS = 5  # organization, items, conflicts, plan, tasks
+_FIXED_STEPS = 6  # organization, items, conflicts, plan, tasks, last year's finished task
 _TASK_DAYS = 45
 
 
@@ -59,6 +59,7 @@ class DemoSummary:
     tasks: int
     ready_task_numbers: tuple[str, ...]
     accounts: tuple[tuple[str, str, str], ...]  # (username, password, role label)
+    history_task_number: str = ""  # last year's finished task ("" when that year already held data)
 
 
 def _count(session: Session, model: type[object]) -> int:
@@ -245,15 +246,17 @@ def load_demo(session: Session, actor: Actor, *, profile: str = "xianning", size
     report(1, "年度抽查计划")
     numbers = _add_tasks(session, actor, bureau, items, entries, windows, year, external_id, rule_profile)
     report(1, "抽查任务")
+    history = demo_history.add_history(session, actor, bureau, names, items, external_id, year - 1)
+    report(1, "上一年度已办结任务")
     summary = DemoSummary(
         org_name=org.name, departments=_count(session, Department), users=_count(session, User),
         items=len(items), targets=targets, inspectors=inspectors, conflicts=conflicts,
         plans=_count(session, AnnualPlan), tasks=_count(session, Task), ready_task_numbers=numbers,
-        accounts=accounts,
+        accounts=accounts, history_task_number=history.task_number if history else "",
     )
     audit.record(session, actor, "demo.load", "organization", org.code, {
         "profile": profile, "size": size, "year": year, "items": summary.items, "targets": targets,
         "inspectors": inspectors, "conflicts": conflicts, "tasks": list(numbers),
-        "accounts": [a[0] for a in accounts],
+        "accounts": [a[0] for a in accounts], "history_task": history.task_number if history else "",
     })
     return summary

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -10,14 +9,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import (
-    AnnualPlan,
     Correction,
-    DrawSelection,
     InspectionRecord,
     Objection,
     Publication,
     PublishedResult,
-    RectificationNotice,
     Task,
 )
 from desktop.core.doc_kinds import CORRECTION, DOC_KINDS, OBJECTION_FEEDBACK
@@ -27,7 +23,7 @@ from desktop.reports.doc_annual import render_annual_report
 from desktop.reports.doc_letters import render_correction, render_review_feedback
 from desktop.reports.doc_public import render_publication
 from desktop.services import documents as docs
-from desktop.services import settings, teams
+from desktop.services import statistics
 from desktop.services.context import Actor
 
 __all__ = ["print_annual_report", "print_correction", "print_publication", "print_review_feedback"]
@@ -145,44 +141,19 @@ def print_review_feedback(session: Session, actor: Actor, objection_id: int, out
 
 
 def annual_doc(session: Session, year: int, on: date | None = None) -> data.AnnualReportDoc:
-    """The year's statistics: tasks, drawn and completed targets, results, risk classes, follow-up."""
-    org = docs.org_name(session)
-    labels = dict(settings.get_profile(session).risk_labels)
-    plan = session.scalar(select(AnnualPlan).where(AnnualPlan.year == year))
-    tasks = list(session.scalars(select(Task).where(Task.year == year).order_by(Task.seq)))
-    lines, results, disposals = [], Counter[str](), Counter[str]()
-    drawn_by, done_by = Counter[str](), Counter[str]()
-    for task in tasks:
-        draw = teams.locked_draw(session, task.id)
-        strata = dict(session.execute(select(DrawSelection.target_id, DrawSelection.stratum).where(
-            DrawSelection.draw_id == draw.id, DrawSelection.status == "drawn")).all()) if draw else {}
-        recs = list(session.scalars(select(InspectionRecord).where(InspectionRecord.task_id == task.id)))
-        done = [r for r in recs if r.state == "published"]
-        drawn_by.update(strata.values())
-        done_by.update(strata.get(r.target_id, "") for r in done)
-        for r in done:
-            results.update(r.result_categories)
-            disposals.update(r.disposals)
-        pub = session.scalar(select(Publication.published_on).where(Publication.task_id == task.id))
-        lines.append(data.AnnualTaskLine(task.number, task.name, len(strata), len(done), pub))
-    task_ids = [t.id for t in tasks] or [-1]
-    record_ids = select(InspectionRecord.id).where(InspectionRecord.task_id.in_(task_ids))
-    notices = list(session.scalars(select(RectificationNotice).where(RectificationNotice.record_id.in_(record_ids))))
-    result_ids = select(PublishedResult.id).where(PublishedResult.record_id.in_(record_ids))
-    corrections = session.scalar(select(func.count()).select_from(Correction).where(
-        Correction.new_result_id.in_(result_ids))) or 0
-    objections = session.scalar(select(func.count()).select_from(Objection).where(
-        Objection.result_id.in_(result_ids))) or 0
-    categories = list(settings.get_profile(session).result_categories)
-    by_result = [data.Count(c, results[c]) for c in categories] + \
-        [data.Count(c, n) for c, n in sorted(results.items()) if c not in categories]
-    by_risk = tuple(data.RiskLine(f"{rc} {labels.get(rc, '')}".strip(), drawn_by[rc], done_by[rc])
-                    for rc in sorted(drawn_by))
+    """The year's statistics (services.statistics, the same numbers as the statistics screen) as document data."""
+    stats = statistics.year_statistics(session, year)
+    total = stats.total
+    disposals = sorted((t for t in total.disposals if t.count), key=lambda t: -t.count)
     return data.AnnualReportDoc(
-        data.Letterhead(org, on or date.today()), year, plan.title if plan else "", len(plan.entries) if plan else 0,
-        tuple(lines), sum(1 for t in tasks if t.joint), tuple(by_result), by_risk,
-        tuple(data.Count(d, n) for d, n in disposals.most_common()), len(notices),
-        sum(1 for n in notices if n.completed_on), corrections, objections)
+        data.Letterhead(docs.org_name(session), on or date.today()), year, stats.plan_title, stats.plan_entries,
+        tuple(data.AnnualTaskLine(t.number, t.name, t.due, t.published, t.published_on) for t in stats.tasks),
+        stats.joint_tasks, tuple(data.Count(t.label, t.count) for t in total.results),
+        tuple(data.RiskLine(g.label, g.due, g.published) for g in stats.by_risk),
+        tuple(data.Count(t.label, t.count) for t in disposals), total.rectifications, total.rectified,
+        stats.corrections, stats.objections,
+        by_department=tuple(data.RiskLine(g.label, g.due, g.published) for g in stats.by_department),
+        coverage=(stats.items_covered, stats.items_active))
 
 
 def print_annual_report(session: Session, actor: Actor, year: int, out: Path, *,

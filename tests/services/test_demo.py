@@ -63,8 +63,9 @@ def test_small_demo_counts_and_accounts(db: Database) -> None:
     assert 55 <= summary.inspectors <= 70
     assert 8 <= summary.items <= 12
     assert summary.conflicts == 10
-    assert summary.plans == 1
-    assert summary.tasks == len(summary.ready_task_numbers) == 3
+    assert summary.plans == 2  # this year's and last year's (with its finished task)
+    assert summary.tasks == len(summary.ready_task_numbers) + 1 == 4
+    assert summary.history_task_number == f"咸公抽查〔{NEXT_YEAR - 1}〕1号"
     assert summary.departments == 7  # six 支队/派出所 and the external partner
     assert {role for _, _, role in summary.accounts} == {"管理员", "经办人", "审批人", "监督"}
     assert all(len(password) >= 8 for _, password, _ in summary.accounts)
@@ -155,7 +156,7 @@ def test_plan_and_ready_tasks(db: Database) -> None:
         for e in entries:
             assert set(e.quotas) == {"A", "B", "C", "D"}
             assert all(re.fullmatch(r"\d+/\d+", q["ratio"]) for q in e.quotas.values())
-        tasks = s.scalars(select(Task).order_by(Task.seq)).all()
+        tasks = s.scalars(select(Task).where(Task.year == NEXT_YEAR).order_by(Task.seq)).all()
         assert [t.seq for t in tasks] == [1, 2, 3]
         assert tuple(t.number for t in tasks) == summary.ready_task_numbers
         assert summary.ready_task_numbers[0] == f"咸公抽查〔{NEXT_YEAR}〕1号"

@@ -23,10 +23,10 @@ def test_navigation_follows_the_cycle_and_switches_pages(qtbot, ctx, seeded) -> 
     window = _window(qtbot, ctx)
     keys = window.nav_keys()
     assert keys == ["home", "items", "targets", "inspectors", "conflicts", "plans", "tasks", "records",
-                    "publication"]
+                    "publication", "reports"]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "首页", "抽查事项清单", "检查对象名录库", "执法检查人员名录库", "回避关系", "年度抽查计划", "抽查任务",
-        "检查实施", "结果审核与公示"]
+        "检查实施", "结果审核与公示", "报告与归档"]
     assert isinstance(window.stack.currentWidget(), HomePage)
     for row, key in enumerate(keys):
         window.nav.setCurrentRow(row)
@@ -46,7 +46,7 @@ def test_unregistered_entries_are_hidden_and_new_pages_appear(qtbot, ctx, monkey
     window = _window(qtbot, ctx)
     # A newly registered page takes its place in the cycle's order, not at the end.
     assert window.nav_keys() == ["home", "items", "targets", "inspectors", "conflicts", "plans", "tasks",
-                                 "records", "publication"]
+                                 "records", "publication", "reports"]
     assert "draw" not in window.nav_keys()
     page = window.show_page("conflicts")
     assert isinstance(page, QWidget) and page.text() == "conflicts"

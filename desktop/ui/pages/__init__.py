@@ -19,6 +19,7 @@ from desktop.ui.pages.inspection_page import InspectionPage
 from desktop.ui.pages.inspectors_page import InspectorsPage
 from desktop.ui.pages.items_page import ItemsPage
 from desktop.ui.pages.plans_page import PlansPage
+from desktop.ui.pages.reports_page import ReportsPage
 from desktop.ui.pages.review_page import ReviewPage
 from desktop.ui.pages.targets_page import TargetsPage
 from desktop.ui.pages.tasks_page import TasksPage
@@ -47,6 +48,7 @@ PAGE_REGISTRY: list[PageSpec] = [
              lambda ctx: TasksPage(ctx, display_factory=projector_display)),
     PageSpec("records", str(QT_TRANSLATE_NOOP("Navigation", "检查实施")), InspectionPage),
     PageSpec("publication", str(QT_TRANSLATE_NOOP("Navigation", "结果审核与公示")), ReviewPage),
+    PageSpec("reports", str(QT_TRANSLATE_NOOP("Navigation", "报告与归档")), ReportsPage),
 ]
 
 
