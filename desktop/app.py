@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
@@ -24,6 +24,7 @@ from desktop.ui.dialogs.settings_dialog import KEY_DATABASE_URL, KEY_LANGUAGE, a
 from desktop.ui.i18n import tr
 from desktop.ui.main_window import MainWindow
 from desktop.ui.task_runner import TaskRunner
+from desktop.ui.translator import DEFAULT_LANGUAGE, apply_language
 from desktop.ui.wizards.first_start import FirstStartWizard
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,6 @@ FONT_CANDIDATES = {
     "linux": ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Droid Sans Fallback",
               "AR PL SungtiL GB", "AR PL UMing CN"),
 }
-APP_TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 
 def choose_font_family(available: list[str], platform: str = sys.platform) -> str | None:
@@ -62,22 +62,8 @@ def setup_font(app: QApplication) -> str | None:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings (qtbase) and, for other languages than Chinese, the app's .qm file."""
-    installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_name = "qtbase_zh_CN" if language == "zh_CN" else f"qtbase_{language}"
-    qt_translator = QTranslator(app)
-    if qt_translator.load(qt_name, qt_dir):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
-    if language != "zh_CN":
-        own = QTranslator(app)
-        if own.load(f"shuangsuiji_{language}", str(APP_TRANSLATIONS)):
-            app.installTranslator(own)
-            installed.append(own)
-    QLocale.setDefault(QLocale(language))
-    # Parented to the application, the translators live as long as it does.
-    return installed
+    """Qt's own strings (qtbase), the app's catalog for other languages than Chinese, the headless lookup."""
+    return apply_language(app, language)
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -157,9 +143,9 @@ def main(argv: list[str] | None = None, db: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName("shuangsuiji")
     app.setApplicationName("shuangsuiji")
-    app.setApplicationDisplayName(tr(_CTX, "双随机抽查工作台"))
     setup_font(app)
-    install_translators(app, str(app_settings().value(KEY_LANGUAGE, "zh_CN") or "zh_CN"))
+    install_translators(app, str(app_settings().value(KEY_LANGUAGE, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE))
+    app.setApplicationDisplayName(tr(_CTX, "双随机抽查工作台"))
     sys.excepthook = _excepthook
     while True:
         database = open_database_interactive(db)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,12 +27,14 @@ from desktop.core.roster_fields import FIELDS, field_label
 from desktop.services import items, lookups
 from desktop.ui.context import UiContext
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
-from desktop.ui.i18n import exception_text
+from desktop.ui.i18n import exception_text, tr
 from desktop.ui.widgets.check_point_editor import CheckPointEditor
 from desktop.ui.widgets.field_form import FieldForm
 from desktop.ui.widgets.simple_table import SimpleTable
 
-_EXTRA_LABELS = {"notice_required": "需送达检查告知书", "department_id": "负责部门", "active": "状态", "version": "版本"}
+_EXTRA_LABELS = {"notice_required": str(QT_TRANSLATE_NOOP("labels", "需送达检查告知书")),
+                 "department_id": str(QT_TRANSLATE_NOOP("labels", "负责部门")),
+                 "active": str(QT_TRANSLATE_NOOP("labels", "状态")), "version": str(QT_TRANSLATE_NOOP("labels", "版本"))}
 
 
 class ItemEditor(QDialog):
@@ -154,7 +156,7 @@ class ItemEditor(QDialog):
                 continue
             if key == "department_id":
                 value = self._departments.get(value, "") if isinstance(value, int) else ""
-            label = _EXTRA_LABELS.get(key) or field_label("items", key)
+            label = tr("labels", _EXTRA_LABELS.get(key) or field_label("items", key))
             lines.append(self.tr("{label}：{value}").format(label=label,
                                                            value=display_value("items", key, value)))
         lines.append(self.tr("检查内容："))

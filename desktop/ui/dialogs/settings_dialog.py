@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,6 +35,7 @@ from desktop.services import settings
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text, exception_text, tr
 from desktop.ui.task_runner import TaskRunner
+from desktop.ui.translator import DEFAULT_LANGUAGE, apply_language, current_language
 from desktop.ui.widgets.holiday_editor import HolidayEditor
 from desktop.ui.widgets.profile_form import ProfileForm
 
@@ -187,7 +188,7 @@ class SettingsDialog(QDialog):
         self.language_combo = QComboBox()
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
-        current = str(app_settings().value(KEY_LANGUAGE, "zh_CN") or "zh_CN")
+        current = str(app_settings().value(KEY_LANGUAGE, "") or current_language() or DEFAULT_LANGUAGE)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
         save = QPushButton(tr(_CTX, "保存(&S)"))
         save.clicked.connect(self.save_language)
@@ -196,14 +197,21 @@ class SettingsDialog(QDialog):
         form.addRow(tr(_CTX, "界面语言(&L)："), self.language_combo)
         form.addRow("", save)
         form.addRow(self.language_result)
-        form.addRow(QLabel(tr(_CTX, "界面语言在下次启动时生效。")))
+        note = QLabel(tr(_CTX, "保存后界面立即切换语言；已打开的对话框在重新打开后使用新语言。"))
+        note.setWordWrap(True)
+        form.addRow(note)
         return tab
 
     def save_language(self) -> None:
+        """Store the language and switch to it at once (the main window re-translates itself)."""
+        language = str(self.language_combo.currentData())
         store = app_settings()
-        store.setValue(KEY_LANGUAGE, self.language_combo.currentData())
+        store.setValue(KEY_LANGUAGE, language)
         store.sync()
-        self.language_result.setText(tr(_CTX, "已保存，将在下次启动时生效。"))
+        app = QCoreApplication.instance()
+        if app is not None and language != current_language():
+            apply_language(app, language)
+        self.language_result.setText(tr(_CTX, "已切换界面语言。"))
 
     # -- 规则配置 ------------------------------------------------------------------------------
 

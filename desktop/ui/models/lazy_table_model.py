@@ -187,7 +187,7 @@ class LazyTableModel(QAbstractTableModel):
             return value.isoformat() if isinstance(value, date) else str(value)
         if spec.render == "risk":
             label = self._risk_labels.get(str(value))
-            return f"{value} {label}" if label else str(value)
+            return f"{value} {tr('labels', label)}" if label else str(value)
         if spec.render == "item_kind":
             return {"key": tr(_CTX, "重点"), "general": tr(_CTX, "一般")}.get(str(value), str(value))
         return str(value)

@@ -27,7 +27,7 @@ from desktop.services.context import Actor
 from desktop.ui.context import UiContext
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.file_output import FileOutput
-from desktop.ui.i18n import exception_text
+from desktop.ui.i18n import exception_text, tr
 from desktop.ui.pages.browse_page import BrowsePage
 from desktop.ui.wizards.import_wizard import ImportWizard
 
@@ -253,8 +253,8 @@ class RosterPage(BrowsePage):
     def export(self) -> bool:
         """Write the active rows in the import template (身份证号 and phone numbers masked)."""
         kind, actor = self.model.kind, self._ctx.actor
-        title = self.tr("导出{what}").format(what=KIND_LABELS[kind])
-        suggested = self.tr("{what}名录_{day}.xlsx").format(what=KIND_LABELS[kind], day=date.today().isoformat())
+        title = self.tr("导出{what}").format(what=tr("labels", KIND_LABELS[kind]))
+        suggested = self.tr("{what}名录_{day}.xlsx").format(what=tr("labels", KIND_LABELS[kind]), day=date.today().isoformat())
         return self._files.save(
             title, suggested, lambda s, path: roster_export.export_file(s, actor, kind, path),
             file_filter=self.tr("Excel 文件 (*.xlsx)"), open_after=False,
@@ -265,7 +265,7 @@ class RosterPage(BrowsePage):
         kind = self.model.kind
         title = self.tr("下载导入模板")
         return self._files.save(
-            title, self.tr("{what}导入模板.xlsx").format(what=KIND_LABELS[kind]),
+            title, self.tr("{what}导入模板.xlsx").format(what=tr("labels", KIND_LABELS[kind])),
             lambda _s, path: roster_export.write_template(kind, path),
             file_filter=self.tr("Excel 文件 (*.xlsx)"), open_after=False,
             on_done=lambda path: QMessageBox.information(self, title, self.tr("模板已保存：{path}").format(path=path)))

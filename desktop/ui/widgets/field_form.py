@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.roster_edit import display_value
 from desktop.core.roster_fields import FieldDef
+from desktop.ui.i18n import tr
 
 Editor = QLineEdit | QPlainTextEdit | QCheckBox | QComboBox
 # Field kinds chosen from a list; the combo box carries the stored value as item data.
@@ -46,7 +47,7 @@ class FieldForm(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for f in self.fields:
             editor = self._editor(f)
-            label = QLabel(self.tr("{label}：").format(label=f.header))
+            label = QLabel(self.tr("{label}：").format(label=tr("labels", f.header)))
             label.setBuddy(editor)
             self.editors[f.key], self.labels[f.key] = editor, label
             self.form.addRow(label, editor)
@@ -77,7 +78,7 @@ class FieldForm(QWidget):
         box = QComboBox()
         if f.kind == "risk":
             for code, label in self._risk_labels:
-                box.addItem(self.tr("{code} {label}").format(code=code, label=label), code)
+                box.addItem(self.tr("{code} {label}").format(code=code, label=tr("labels", label)), code)
         elif f.kind == "gender":
             for text, value in ((self.tr("（未填）"), ""), (self.tr("男"), "男"), (self.tr("女"), "女")):
                 box.addItem(text, value)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QGroupBox, QLabel, QWidget
 
 from desktop.services.records_view import RecordDetail
+from desktop.ui.i18n import tr
 
 # QDateEdit cannot be empty: its minimum date stands for 未填写 (shown as the special value text).
 _UNSET = QDate(2000, 1, 1)
@@ -47,7 +48,7 @@ class RecordHeader(QGroupBox):
         methods_grid = QGridLayout()
         methods_grid.setHorizontalSpacing(12)
         for n, method in enumerate(methods):
-            box = QCheckBox(method)
+            box = QCheckBox(tr("labels", method))
             box.toggled.connect(lambda _on: self.changed.emit())
             self.method_boxes[method] = box
             methods_grid.addWidget(box, n // _METHOD_COLUMNS, n % _METHOD_COLUMNS)

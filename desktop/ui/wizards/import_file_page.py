@@ -24,6 +24,7 @@ from desktop.core.roster_fields import KIND_LABELS, KINDS
 from desktop.services import roster_export
 from desktop.services.roster_io import SUPPORTED_SUFFIXES
 from desktop.ui.file_output import FileOutput
+from desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.ui.wizards.import_wizard import ImportWizard
@@ -45,7 +46,7 @@ class ImportFilePage(QWizardPage):
         kinds = QHBoxLayout()
         self.kind_buttons: dict[str, QRadioButton] = {}
         for n, kind in enumerate(k for k in _ORDER if k in KINDS):
-            button = QRadioButton(self.tr("{label}(&{n})").format(label=KIND_LABELS[kind], n=n + 1))
+            button = QRadioButton(self.tr("{label}(&{n})").format(label=tr("labels", KIND_LABELS[kind]), n=n + 1))
             self.kind_group.addButton(button, n)
             self.kind_buttons[kind] = button
             kinds.addWidget(button)
@@ -104,7 +105,7 @@ class ImportFilePage(QWizardPage):
         kind = self.kind()
         title = self.tr("下载导入模板")
         FileOutput(self._wizard.ctx, self).save(
-            title, self.tr("{what}导入模板.xlsx").format(what=KIND_LABELS[kind]),
+            title, self.tr("{what}导入模板.xlsx").format(what=tr("labels", KIND_LABELS[kind])),
             lambda _s, path: roster_export.write_template(kind, path),
             file_filter=self.tr("Excel 文件 (*.xlsx)"), open_after=False,
             on_done=lambda path: QMessageBox.information(self, title, self.tr("模板已保存：{path}").format(path=path)))
@@ -122,7 +123,7 @@ class ImportFilePage(QWizardPage):
             return False
         wizard = self._wizard
         wizard.kind, wizard.path, wizard.mapping = self.kind(), path, None
-        wizard.setWindowTitle(self.tr("导入{what}").format(what=KIND_LABELS[wizard.kind]))
+        wizard.setWindowTitle(self.tr("导入{what}").format(what=tr("labels", KIND_LABELS[wizard.kind])))
         wizard.force_mapping = self.manual_mapping.isChecked()
         wizard.create_departments = False
         return wizard.run_check()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.roster_fields import KIND_LABELS
+from desktop.ui.i18n import tr
 from desktop.ui.models.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class ImportPreviewPage(QWizardPage):
         p = wizard.preview
         assert p is not None
         self.setSubTitle(self.tr("文件「{file}」：{kind}，共{n}行。以下变化在点“导入”后一次写入；中途取消或出错，名录库保持原样。").format(
-            file=p.file_name, kind=KIND_LABELS[p.kind], n=p.rows))
+            file=p.file_name, kind=tr("labels", KIND_LABELS[p.kind]), n=p.rows))
         self.new_model.set_rows(p.new)
         empty = self.tr("（空）")
         self.changed_model.set_rows([(row.key, row.label, c.column, c.old or empty, c.new or empty)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from desktop.core.progress import Cancelled
 from desktop.core.roster_fields import KIND_LABELS
-from desktop.ui.i18n import exception_text
+from desktop.ui.i18n import exception_text, tr
 
 if TYPE_CHECKING:
     from desktop.ui.wizards.import_wizard import ImportWizard
@@ -34,7 +34,7 @@ class ImportResultPage(QWizardPage):
         self.setSubTitle(self.tr("点“完成”关闭向导，名录页面会重新读取。"))
         if result is not None:
             self.setTitle(self.tr("导入完成"))
-            lines = [self.tr("{kind}：文件「{file}」共{rows}行。").format(kind=KIND_LABELS[result.kind],
+            lines = [self.tr("{kind}：文件「{file}」共{rows}行。").format(kind=tr("labels", KIND_LABELS[result.kind]),
                                                                     file=result.file_name, rows=result.rows),
                      self.tr("新增{new}条，变更{changed}条，停用{off}条。").format(
                          new=result.new, changed=result.changed, off=result.deactivated)]

@@ -14,7 +14,7 @@ from desktop.core.roster_fields import KIND_LABELS
 from desktop.services import roster_import
 from desktop.ui.context import UiContext
 from desktop.ui.dialogs.progress_dialog import ProgressDialog
-from desktop.ui.i18n import exception_text
+from desktop.ui.i18n import exception_text, tr
 from desktop.ui.wizards.import_apply_page import ImportApplyPage
 from desktop.ui.wizards.import_check_page import ImportCheckPage
 from desktop.ui.wizards.import_file_page import ImportFilePage
@@ -54,7 +54,7 @@ class ImportWizard(QWizard):
         self.preview: roster_import.ImportPreview | None = None
         self.result_info: roster_import.ImportResult | None = None
         self.failure: BaseException | None = None
-        self.setWindowTitle(self.tr("导入{what}").format(what=KIND_LABELS.get(kind, "")))
+        self.setWindowTitle(self.tr("导入{what}").format(what=tr("labels", KIND_LABELS.get(kind, ""))))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
