@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
@@ -18,6 +19,7 @@ from db.engine import Database, DatabaseLocationError, open_database
 from db.migrate import MigrationError
 from desktop.services import setup
 from desktop.services.context import Actor
+from desktop.ui.backup_scheduler import BackupScheduler
 from desktop.ui.context import UiContext
 from desktop.ui.dialogs.login_dialog import LoginDialog
 from desktop.ui.dialogs.settings_dialog import KEY_DATABASE_URL, KEY_LANGUAGE, app_settings
@@ -147,6 +149,8 @@ def main(argv: list[str] | None = None, db: str | None = None) -> int:
     install_translators(app, str(app_settings().value(KEY_LANGUAGE, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE))
     app.setApplicationDisplayName(tr(_CTX, "双随机抽查工作台"))
     sys.excepthook = _excepthook
+    if os.environ.get("SHUANGSUIJI_SMOKE_EXIT"):  # installer smoke test: quit once the first window is up
+        QTimer.singleShot(0, lambda: (print("SHUANGSUIJI_SMOKE_FIRST_WINDOW", flush=True), QApplication.exit(0)))
     while True:
         database = open_database_interactive(db)
         if database is None:
@@ -158,6 +162,9 @@ def main(argv: list[str] | None = None, db: str | None = None) -> int:
                 return 0
             window = MainWindow(UiContext(database, actor, runner))
             window.show()
+            # Scheduled SQLite backups per the policy in settings (checked at start and hourly).
+            scheduler = BackupScheduler(database, runner, window.statusBar().showMessage, window)
+            scheduler.start()
             app.exec()
             if not window.restart_requested:
                 return 0
