@@ -37,6 +37,10 @@ class DrawnTarget:
     stratum: str
     key_hex: str
     team: tuple[TeamSeat, ...]
+    # Who could not be sent to this target when it was staffed: (name, 回避 | 超量), and how many
+    # inspectors of the task's departments lack the qualification (无资格) — shown greyed.
+    unavailable: tuple[tuple[str, str], ...] = ()
+    unqualified: int = 0
 
 
 @dataclass(frozen=True)
@@ -166,5 +170,32 @@ def _drawn(session: Session, draw: Draw) -> tuple[DrawnTarget, ...]:
         name, dept = people.get(m.inspector_id, ("", ""))
         by_target.setdefault(m.target_code, []).append(
             TeamSeat(m.role, role_label(m.role), m.inspector_code, name, dept))
+    blocked = _unavailable(draw, [s.target_code for s in sels], by_target)
     return tuple(DrawnTarget(s.position, s.target_code, names.get(s.target_id, ""), s.stratum, s.key_hex,
-                             tuple(by_target.get(s.target_code, ()))) for s in sels)
+                             tuple(by_target.get(s.target_code, ())), *blocked.get(s.target_code, ((), 0)))
+                 for s in sels)
+
+
+def _unavailable(draw: Draw, order: list[str], teams: dict[str, list[TeamSeat]]
+                 ) -> dict[str, tuple[tuple[tuple[str, str], ...], int]]:
+    """Per drawn target, in staffing order: conflicted and over-cap inspectors, and the unqualified count."""
+    package = package_of(draw)
+    rules = package.rules
+    in_task = [i for i in package.inspectors if rules.joint_depts is None or i.dept in rules.joint_depts]
+    name_of = {i.id: i.name for i in package.inspectors}
+    conflicts: dict[str, set[str]] = {}
+    for c in package.conflicts:
+        conflicts.setdefault(c.target_id, set()).add(c.inspector_id)
+    category_of = package.category_of
+    load: dict[str, int] = {}
+    out: dict[str, tuple[tuple[tuple[str, str], ...], int]] = {}
+    for code in order:
+        category = category_of.get(code, "")
+        qualified = [i for i in in_task if i.quals == ("*",) or category in i.quals]
+        blocked = [(name_of[i], "回避") for i in sorted(conflicts.get(code, ())) if i in name_of]
+        if rules.max_load:
+            blocked += [(i.name, "超量") for i in qualified if load.get(i.id, 0) >= rules.max_load]
+        out[code] = (tuple(blocked), len(in_task) - len(qualified))
+        for seat in teams.get(code, ()):
+            load[seat.staff_no] = load.get(seat.staff_no, 0) + 1
+    return out

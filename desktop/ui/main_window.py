@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -215,8 +215,18 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate_timer.start()
+            # A closed window (e.g. one whose database is gone) re-translates when shown again.
+            if self.isVisible():
+                self._retranslate_timer.start()
+            else:
+                self._retranslate_pending = True
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if getattr(self, "_retranslate_pending", False):
+            self._retranslate_pending = False
+            self._retranslate_timer.start()
+        super().showEvent(event)
 
     def retranslate_ui(self) -> None:
         """Show everything in the current language: own texts at once, pages rebuilt (the current one kept)."""

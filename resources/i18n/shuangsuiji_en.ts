@@ -3652,6 +3652,26 @@ Show the projection on this screen?</translation>
         <translation>Team {n} / {total}</translation>
     </message>
     <message>
+        <source>超量</source>
+        <translation>over load</translation>
+    </message>
+    <message>
+        <source>{name}（{reason}）</source>
+        <translation>{name} ({reason})</translation>
+    </message>
+    <message>
+        <source>等{n}人</source>
+        <translation>{n} in all</translation>
+    </message>
+    <message>
+        <source>{n}人无资格</source>
+        <translation>{n} not qualified</translation>
+    </message>
+    <message>
+        <source>不可派：</source>
+        <translation>Not available: </translation>
+    </message>
+    <message>
         <source>见证人各写4至64位数字，操作员录入；全部录入后同时公开</source>
         <translation>Each witness writes 4 to 64 digits, the operator enters them; all are made public together once entered</translation>
     </message>

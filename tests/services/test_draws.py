@@ -252,3 +252,34 @@ def test_post_lock_replacement_needs_an_approver_and_keeps_the_package_verifiabl
     assert row.joined in team and leaving not in team
     assert verify_package(out).verified  # the locked result is untouched
     assert json.loads((out / "post_lock_events.json").read_text("utf-8"))["events"][0]["entropy"] == "20261122"
+
+
+def test_draw_view_lists_who_could_not_be_sent_and_why(db) -> None:
+    from desktop.services.draw_view import draw_view
+    from tests.services.builders import uscc
+
+    task_id = make_bureau(db)
+    with db.write() as s:
+        s.get(Task, task_id).quotas = {"A": {"count": "10"}}  # every A target, uscc(0) among them
+        s.get(Task, task_id).max_load = 5
+    draw_id = _full_draw(db, task_id)
+    with db.read() as s:
+        view = draw_view(s, draw_id)
+    by_code = {d.code: d for d in view.drawn}
+    assert ("民警1", "回避") in by_code[uscc(0)].unavailable  # the declared conflict
+    assert all(("民警1", "回避") not in d.unavailable for c, d in by_code.items() if c != uscc(0))
+    loads: dict[str, int] = {}
+    for target in sorted(view.drawn, key=lambda d: d.position):
+        over = {name for name, why in target.unavailable if why == "超量"}
+        assert over == {s.name for s in _seats(view) if loads.get(s.staff_no, 0) >= 5}
+        for seat in target.team:
+            loads[seat.staff_no] = loads.get(seat.staff_no, 0) + 1
+    assert all(d.unqualified == 0 for d in view.drawn)  # everyone holds 旅馆业
+
+
+def _seats(view):
+    seen = {}
+    for d in view.drawn:
+        for seat in d.team:
+            seen[seat.staff_no] = seat
+    return seen.values()

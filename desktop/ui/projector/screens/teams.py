@@ -82,6 +82,8 @@ class TeamsScreen(Screen):
         self.target = label("", "name", wrap=True)
         self.seats_box = QVBoxLayout()
         self.rows: list[_SeatRow] = []
+        # Inspectors who could not be sent to this target, greyed with the reason (text, not colour).
+        self.blocked = label("", "body", "muted", wrap=True)
         self.earlier_title = label(tr(_CTX, "已匹配的检查组"), "body", "muted")
         self.grid = TileGrid(min_chars=15)
         self._seat_timer = QTimer(self)
@@ -97,6 +99,7 @@ class TeamsScreen(Screen):
         self.outer.addLayout(top)
         self.outer.addWidget(self.target)
         self.outer.addLayout(self.seats_box)
+        self.outer.addWidget(self.blocked)
         self.outer.addWidget(self.earlier_title)
         self.outer.addWidget(self.grid, 1)
 
@@ -189,6 +192,7 @@ class TeamsScreen(Screen):
                 row.hide()
             self.grid.set_entries([])
             self.earlier_title.hide()
+            self.blocked.hide()
             return
         self.progress.setText(tr(_CTX, "检查组 {n} / {total}").format(n=self.shown, total=len(self.queue)))
         self.stratum.setText(current.stratum)
@@ -205,9 +209,21 @@ class TeamsScreen(Screen):
                 row.show()
             else:
                 row.hide()
+        self._show_blocked(current)
         earlier = self.queue[:self.shown - 1]
         self.earlier_title.setVisible(bool(earlier))
         self.grid.set_items(earlier, team_entry, highlight_last=False)
+
+    def _show_blocked(self, target: DrawnTarget) -> None:
+        reasons = {"回避": tr(_CTX, "回避"), "超量": tr(_CTX, "超量")}
+        parts = [tr(_CTX, "{name}（{reason}）").format(name=name, reason=reasons.get(reason, reason))
+                 for name, reason in target.unavailable[:6]]
+        if len(target.unavailable) > 6:
+            parts.append(tr(_CTX, "等{n}人").format(n=len(target.unavailable)))
+        if target.unqualified:
+            parts.append(tr(_CTX, "{n}人无资格").format(n=target.unqualified))
+        self.blocked.setText(tr(_CTX, "不可派：") + "　".join(parts) if parts else "")
+        self.blocked.setVisible(bool(parts))
 
     def rescale(self, theme: Theme) -> None:
         super().rescale(theme)
