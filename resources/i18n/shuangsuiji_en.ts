@@ -1364,8 +1364,24 @@ Nothing is saved before you finish; all of this can be changed later under “Se
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
+        <source>导入全年安排(&amp;I)…</source>
+        <translation>&amp;Import a year's schedule…</translation>
+    </message>
+    <message>
         <source>此处设置优先于内置的国家法定节假日安排，用于计算工作日时限。</source>
         <translation>Settings here take precedence over the built-in national statutory holiday schedule when working-day deadlines are calculated.</translation>
+    </message>
+    <message>
+        <source>导入全年节假日安排</source>
+        <translation>Import a year's official holiday schedule</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt *.csv)</source>
+        <translation>Text files (*.txt *.csv)</translation>
+    </message>
+    <message>
+        <source>已导入{year}年的法定节假日安排：休息日{holidays}天，调休上班{workdays}天。</source>
+        <translation>Imported the official schedule of {year}: {holidays} days off, {workdays} make-up working days.</translation>
     </message>
     <message>
         <source>官方安排</source>

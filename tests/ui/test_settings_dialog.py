@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 
 from db.models import AuditEvent
@@ -95,3 +96,21 @@ def test_holiday_overrides_add_and_remove_with_audit(qtbot, ctx, message_boxes) 
         assert [o.day for o in calendar_overrides.list_overrides(s)] == [date(2026, 10, 10)]
         actions = list(s.scalars(select(AuditEvent.action).where(AuditEvent.action.like("holiday.%"))))
     assert actions == ["holiday.add", "holiday.add", "holiday.remove"]
+
+
+def test_a_year_the_library_does_not_know_is_imported_on_the_holiday_tab(qtbot, ctx, message_boxes) -> None:
+    from desktop.core.errors import DomainError
+    from desktop.services import calendar
+
+    dialog = _dialog(qtbot, ctx, "holidays")
+    with ctx.database.read() as s, pytest.raises(DomainError):
+        calendar.load_calendar(s).add_workdays(date(2027, 1, 4), 1)  # 2027: never guessed
+    assert not dialog.holidays.import_text("2027-13-01,休\n")  # a bad file changes nothing
+    assert message_boxes.texts("warning")
+    text = "日期,类型,名称\n2027-01-01,休,元旦\n2027-02-06,班,春节调休\n"
+    assert dialog.holidays.import_text(text)
+    assert "已导入2027年" in message_boxes.texts("information")[-1]
+    with ctx.database.read() as s:
+        cal = calendar.load_calendar(s)
+        assert not cal.is_workday(date(2027, 1, 1)) and cal.is_workday(date(2027, 2, 6))
+        assert cal.add_workdays(date(2026, 12, 31), 1) == date(2027, 1, 4)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError
-from desktop.services import calendar_overrides
+from desktop.services import calendar, calendar_overrides
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text, tr
 
@@ -54,10 +56,14 @@ class HolidayEditor(QWidget):
         self.note_edit.setPlaceholderText(tr(_CTX, "备注，例如：春节调休"))
         self.add_button = QPushButton(tr(_CTX, "添加(&A)"))
         self.remove_button = QPushButton(tr(_CTX, "删除所选(&R)"))
+        # A year chinese_calendar does not know (2027 on) needs its official schedule entered here.
+        self.import_button = QPushButton(tr(_CTX, "导入全年安排(&I)…"))
+        self.import_button.clicked.connect(self.ask_import)
         self.add_button.clicked.connect(self.add_from_inputs)
         self.note_edit.returnPressed.connect(self.add_from_inputs)
         self.remove_button.clicked.connect(self.remove_selected)
-        for widget in (self.date_edit, self.type_combo, self.note_edit, self.add_button, self.remove_button):
+        for widget in (self.date_edit, self.type_combo, self.note_edit, self.add_button, self.remove_button,
+                       self.import_button):
             widget.setEnabled(editable)
 
         inputs = QHBoxLayout()
@@ -66,6 +72,7 @@ class HolidayEditor(QWidget):
         inputs.addWidget(self.note_edit, 1)
         inputs.addWidget(self.add_button)
         inputs.addWidget(self.remove_button)
+        inputs.addWidget(self.import_button)
         note = QLabel(tr(_CTX, "此处设置优先于内置的国家法定节假日安排，用于计算工作日时限。"))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -73,6 +80,27 @@ class HolidayEditor(QWidget):
         layout.addLayout(inputs)
         layout.addWidget(self.table, 1)
         self.reload()
+
+    def ask_import(self) -> None:
+        """Choose a text/CSV file with one year's official schedule and import it."""
+        chosen, _ = QFileDialog.getOpenFileName(self, tr(_CTX, "导入全年节假日安排"), "",
+                                                tr(_CTX, "文本文件 (*.txt *.csv)"))
+        if chosen:
+            self.import_text(Path(chosen).read_text(encoding="utf-8-sig"))
+
+    def import_text(self, text: str) -> bool:
+        """Store a year's official schedule (lines ``YYYY-MM-DD,休|班[,名称]``); False on bad input."""
+        try:
+            with self._ctx.database.write() as session:
+                done = calendar.import_year_schedule(session, self._ctx.actor, text)
+        except DomainError as err:
+            QMessageBox.warning(self, tr(_CTX, "导入全年节假日安排"), error_text(err))
+            return False
+        QMessageBox.information(self, tr(_CTX, "导入全年节假日安排"), tr(
+            _CTX, "已导入{year}年的法定节假日安排：休息日{holidays}天，调休上班{workdays}天。").format(
+                year=done.year, holidays=done.holidays, workdays=done.workdays))
+        self.reload()
+        return True
 
     def reload(self) -> None:
         with self._ctx.database.read() as session:
