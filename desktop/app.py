@@ -156,6 +156,7 @@ def main(argv: list[str] | None = None, db: str | None = None) -> int:
         if database is None:
             return 1
         runner = TaskRunner()
+        scheduler: BackupScheduler | None = None
         try:
             actor = authenticate(database, runner)
             if actor is None:
@@ -170,6 +171,8 @@ def main(argv: list[str] | None = None, db: str | None = None) -> int:
                 return 0
             db = None  # restart with the database chosen in the settings
         finally:
+            if scheduler is not None:
+                scheduler.stop()  # before the runner goes: a pending check must not queue a backup
             runner.shutdown()
             database.dispose()
 

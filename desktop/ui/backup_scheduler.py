@@ -48,6 +48,7 @@ class BackupScheduler(QObject):
         self._actor = actor
         self._now = now
         self._running = False
+        self._stopped = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check_now)
@@ -61,10 +62,13 @@ class BackupScheduler(QObject):
         """Check once shortly after start-up, then every hour."""
         if not self.enabled:
             return
+        self._stopped = False
         self.timer.start()
         QTimer.singleShot(start_delay_ms, self, self.check_now)
 
     def stop(self) -> None:
+        """No more checks: also cancels the start-up and busy-retry checks still pending."""
+        self._stopped = True
         self.timer.stop()
 
     def _message(self, text: str, timeout_ms: int = MESSAGE_MS) -> None:
@@ -73,7 +77,7 @@ class BackupScheduler(QObject):
 
     def check_now(self) -> bool:
         """Queue a backup when one is due; True when a job was started."""
-        if not self.enabled or self._running:
+        if not self.enabled or self._running or self._stopped:
             return False
         try:
             with self._database.read() as session:

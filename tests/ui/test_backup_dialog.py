@@ -170,3 +170,25 @@ def test_scheduler_reports_a_failure(qtbot, ctx, tmp_path: Path) -> None:
     with qtbot.waitSignal(scheduler.backup_failed, timeout=5000):
         scheduler.check_now()
     assert messages[-1].startswith("自动备份失败")
+
+
+def test_a_stopped_scheduler_never_queues_a_backup(qtbot, tmp_path) -> None:
+    from db.engine import open_database
+    from desktop.ui.backup_scheduler import BackupScheduler
+
+    class Runner:
+        calls = 0
+
+        def is_busy(self) -> bool:
+            return False
+
+        def run(self, *_a) -> None:
+            Runner.calls += 1
+
+    database = open_database(str(tmp_path / "s.sqlite3"))
+    scheduler = BackupScheduler(database, Runner())
+    scheduler.start(start_delay_ms=0)
+    scheduler.stop()  # the app stops it before shutting the task runner down
+    qtbot.wait(50)
+    assert not scheduler.check_now() and Runner.calls == 0
+    database.dispose()
