@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from db.models import Draw, DrawEvent, DrawSelection, DrawTeamMember, Inspector, Target, Task
 from desktop.core.errors import DomainError
-from desktop.core.sr1 import quota_for
 from desktop.services import settings
 from desktop.services.draw_data import package_of
 
@@ -131,13 +130,10 @@ def draw_view(session: Session, draw_id: int) -> DrawView:
     package = package_of(draw)
     names = {t.id: t.name for t in package.targets}
     rules = package.rules
-    strata = []
-    for s in rules.strata:
-        rows = [t for t in package.targets if t.stratum == s and rules.category_in_scope(t.category)]
-        eligible = [t for t in rows if not t.passed and (t.draws < rules.max_draws_per_year or t.exempt)]
-        strata.append(StratumRow(s, len(rows), len(eligible), rules.quota_text(s),
-                                 quota_for(rules, s, len(rows), len(eligible)),
-                                 tuple(t.name for t in eligible)))
+    # The engine's own per-stratum scope (computed once per cached package): same eligibility rule.
+    strata = [StratumRow(item.stratum, item.base, len(item.eligible), item.quota_text, item.quota,
+                         tuple(names[tid] for tid in item.eligible))
+              for item in package.scope]
     revealed = draw.state in ("revealed", "computed", "locked") or (
         draw.state == "abandoned" and draw.revealed_at is not None)
     drawn = _drawn(session, draw) if draw.state in ("computed", "locked") else ()
