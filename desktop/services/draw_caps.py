@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.models import Draw, DrawSelection, Task
 from desktop.core.errors import DomainError
 from desktop.core.sr1 import draw_record, render_draw_json
+from desktop.services import pool
 from desktop.services.draw_data import package_of, sr1_events, witness_digits
 
 # Every locker of any task takes this lock: the cap is bureau-wide, so locks must serialise.
@@ -35,13 +36,8 @@ def check_caps(session: Session, draw: Draw, year: int) -> None:
              if code not in exempt]
     if not drawn:
         return
-    counts: dict[str, int] = {code: n for code, n in session.execute(
-        select(DrawSelection.target_code, func.count())
-        .join(Draw, Draw.id == DrawSelection.draw_id)
-        .join(Task, Task.id == Draw.task_id)
-        .where(Draw.state == "locked", Draw.rehearsal.is_(False), Task.year == year,
-               DrawSelection.status == "drawn", DrawSelection.target_code.in_(drawn))
-        .group_by(DrawSelection.target_code))}
+    query = pool.yearly_draws(DrawSelection.target_code, year).where(DrawSelection.target_code.in_(drawn))
+    counts: dict[str, int] = {code: n for code, n in session.execute(query)}
     over = sorted(code for code in drawn if counts.get(code, 0) + 1 > cap)
     if over:
         raise DomainError("draw_cap_exceeded", targets="、".join(over[:5]), count=len(over), cap=cap)

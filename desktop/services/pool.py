@@ -6,8 +6,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -77,17 +78,22 @@ def _item_quals(session: Session, task: Task) -> set[str]:
     return {i.qualification for i in task.items if i.qualification}
 
 
+def yearly_draws(column: Any, year: int) -> Select[Any]:
+    """(column, times drawn) over locked, real draws of one calendar year, all tasks of the bureau.
+
+    The one definition of the yearly cap's count: the pool preview and the lock-time re-check use it.
+    """
+    return (select(column, func.count())
+            .join(Draw, Draw.id == DrawSelection.draw_id)
+            .join(Task, Task.id == Draw.task_id)
+            .where(Draw.state == "locked", Draw.rehearsal.is_(False), Task.year == year,
+                   DrawSelection.status == "drawn")
+            .group_by(column))
+
+
 def _draw_counts(session: Session, year: int) -> Counter[int]:
     """Times each target was drawn in locked, real draws of this calendar year (all tasks)."""
-    rows = session.execute(
-        select(DrawSelection.target_id, func.count())
-        .join(Draw, Draw.id == DrawSelection.draw_id)
-        .join(Task, Task.id == Draw.task_id)
-        .where(Draw.state == "locked", Draw.rehearsal.is_(False), Task.year == year,
-               DrawSelection.status == "drawn")
-        .group_by(DrawSelection.target_id)
-    ).all()
-    return Counter({tid: n for tid, n in rows})
+    return Counter({tid: n for tid, n in session.execute(yearly_draws(DrawSelection.target_id, year))})
 
 
 def _passed_same_item(session: Session, task: Task) -> set[int]:
