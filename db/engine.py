@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path, PurePath, PureWindowsPath
@@ -173,6 +175,24 @@ def check_not_network_share(
 # ---------------------------------------------------------------- engines
 
 
+def _set_wal(cursor: Any) -> None:
+    """Switch to WAL, retrying while another connection holds the file.
+
+    Changing the journal mode of a new file needs an exclusive lock, and SQLite reports "database
+    is locked" for it without calling the busy handler; several PCs (or engines) opening a new
+    database at once would otherwise fail at random.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _install_sqlite_hooks(engine: Engine) -> None:
     """Pragmas on each connection; our own BEGIN so write transactions take the lock up front."""
 
@@ -184,7 +204,7 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         try:
             # busy_timeout first, so switching to WAL waits for another process instead of failing.
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _set_wal(cursor)
             cursor.execute("PRAGMA foreign_keys=ON")
             # NORMAL is durable in WAL mode except for the last commits on power loss.
             cursor.execute("PRAGMA synchronous=NORMAL")
