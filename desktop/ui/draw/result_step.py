@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -12,14 +13,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.draw_view import DrawnTarget, DrawView
 from desktop.ui.draw.hex_format import group_hex
+from desktop.ui.draw.result_model import ResultModel
 
 KEY_PREFIX = 12  # hex digits of the 抽签号 shown; the full number is in the tooltip and the record
 
@@ -40,15 +41,27 @@ class ResultStep(QWidget):
         mono.setPointSize(12)
         self.hash_label.setFont(mono)
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([self.tr("序号 · 抽签号"), self.tr("检查对象"), self.tr("统一社会信用代码"),
-                                   self.tr("检查组")])
+        self.model = ResultModel(
+            [self.tr("序号 · 抽签号"), self.tr("检查对象"), self.tr("统一社会信用代码"), self.tr("检查组")],
+            self._class_text, self._target_texts, self._key_tip)
+        self.tree = QTableView()
+        self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.verticalHeader().hide()
+        # Fixed row heights and column widths: a result of thousands of targets shows without measuring each.
+        self.tree.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.tree.verticalHeader().setDefaultSectionSize(self.tree.fontMetrics().height() + 8)
+        header = self.tree.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = self.tree.fontMetrics()
+        for column, sample in enumerate(("0000. 0000 0000 0000…", "检" * 16, "0" * 20)):
+            self.tree.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self._shown: object = object()  # the view on display (nothing yet: not even None)
         self.events = QListWidget()
         self.recuse_button = QPushButton(self.tr("现场回避(&H)…"))
         self.unavailable_button = QPushButton(self.tr("检查对象无法检查(&U)…"))
@@ -83,35 +96,33 @@ class ResultStep(QWidget):
         return self.tr("；").join(self.tr("{role}：{name}（{staff}）").format(
             role=seat.role_label, name=seat.name, staff=seat.staff_no) for seat in target.team)
 
+    def _class_text(self, stratum: str, quota: int, drawn: int) -> str:
+        return self.tr("{stratum}（应抽 {quota}，已抽 {n}）").format(stratum=stratum, quota=quota, n=drawn)
+
+    def _target_texts(self, target: DrawnTarget) -> tuple[str, str, str, str]:
+        return (self.tr("{n}. {key}…").format(n=target.position, key=group_hex(target.key_hex[:KEY_PREFIX])),
+                target.name, target.code, self._team_text(target))
+
+    def _key_tip(self, target: DrawnTarget) -> str:
+        return self.tr("抽签号：{key}").format(key=group_hex(target.key_hex))
+
     def show_view(self, view: DrawView | None) -> None:
         """Show the computed result (nothing before compute)."""
         computed = view is not None and view.state in ("computed", "locked")
         self.primary.setEnabled(view is not None and view.state == "revealed")
         self.recuse_button.setEnabled(view is not None and view.state == "computed")
         self.unavailable_button.setEnabled(view is not None and view.state == "computed")
-        self.tree.clear()
+        if view is self._shown:
+            return  # the console refreshes on every key press; the same view needs no new rows
+        self._shown = view
+        if self.model.set_view(view, self.order):
+            self.tree.clearSpans()
+            for row in self.model.heading_rows():
+                self.tree.setSpan(row, 0, 1, self.model.columnCount())
         self.events.clear()
         if view is None or not computed:
             self.hash_label.setText(self.tr("结果尚未计算"))
             return
         self.hash_label.setText(self.tr("结果哈希：{hash}").format(hash=group_hex(view.result_hash)))
-        by_stratum: dict[str, list[DrawnTarget]] = {}
-        for target in view.drawn:
-            by_stratum.setdefault(target.stratum, []).append(target)
-        rank = {label: n for n, label in enumerate(self.order)}
-        for row in sorted(view.strata, key=lambda r: (rank.get(r.stratum, len(rank)), r.stratum)):
-            drawn = by_stratum.get(row.stratum, [])
-            top = QTreeWidgetItem([self.tr("{stratum}（应抽 {quota}，已抽 {n}）").format(
-                stratum=row.stratum, quota=row.quota, n=len(drawn))])
-            self.tree.addTopLevelItem(top)
-            top.setFirstColumnSpanned(True)
-            for target in drawn:
-                item = QTreeWidgetItem([
-                    self.tr("{n}. {key}…").format(n=target.position, key=group_hex(target.key_hex[:KEY_PREFIX])),
-                    target.name, target.code, self._team_text(target)])
-                item.setToolTip(0, self.tr("抽签号：{key}").format(key=group_hex(target.key_hex)))
-                item.setData(0, Qt.ItemDataRole.UserRole, target.code)
-                top.addChild(item)
-            top.setExpanded(True)
         for line in view.events:
             self.events.addItem(self.tr("{seq}. {text}").format(seq=line.seq, text=line.text))
