@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -82,7 +82,12 @@ class ProjectorWindow(QWidget):
         self._closed = False
         self._theme = Theme(1920, 1080)
         self._sheet = ""
-        self._stale: set[Stage] = set()
+        self._stale: set[Stage] = set()  # screens whose size or look changed while hidden
+        self._behind: set[Stage] = set()  # screens that have not seen the latest view yet
+        self._catch_up = QTimer(self)
+        self._catch_up.setSingleShot(True)
+        self._catch_up.setInterval(0)
+        self._catch_up.timeout.connect(self._catch_up_one)
 
         self.header = HeaderBar()
         self.stack = QStackedWidget()
@@ -121,14 +126,35 @@ class ProjectorWindow(QWidget):
         if previous is not None and previous.draw_id != view.draw_id:
             for screen in self.screens.values():
                 screen.reset()
+                screen.view = None
             previous = None
         restyle = previous is None or previous.rehearsal != view.rehearsal
         self.view = view
         self.header.show_view(view)
-        for screen in self.screens.values():
-            screen.update_view(view, previous)
+        # Only the screen on display takes the new data now; the others catch up one per event-loop
+        # turn (or when shown), so a large draw never holds the GUI thread for all seven at once.
+        self._behind = set(Stage) - {self._stage}
+        self._bring_up_to_date(self._stage)
+        self._catch_up.start()
         if restyle:
             self._apply_theme()
+
+    def _bring_up_to_date(self, stage: Stage) -> None:
+        self._behind.discard(stage)
+        screen = self.screens[stage]
+        if self.view is not None and screen.view is not self.view:
+            screen.update_view(self.view, screen.view)
+
+    def _catch_up_one(self) -> None:
+        if self._behind:
+            self._bring_up_to_date(min(self._behind))
+        if self._behind:
+            self._catch_up.start()
+
+    def sync(self) -> None:
+        """Bring every screen up to date at once (tests and screenshots read screens not on display)."""
+        for stage in sorted(self._behind):
+            self._bring_up_to_date(stage)
 
     def set_stage(self, stage: Stage) -> None:
         """Move to a screen (the console's decision)."""
@@ -144,6 +170,7 @@ class ProjectorWindow(QWidget):
     def close_display(self) -> None:
         """The ceremony is over or was stopped: stop animations, let the display sleep, close."""
         self._closed = True
+        self._catch_up.stop()
         for screen in self.screens.values():
             screen.set_autoplay(False)
             screen.leave()
@@ -202,6 +229,7 @@ class ProjectorWindow(QWidget):
         old.leave()
         self._stage = stage
         new = self.current_screen()
+        self._bring_up_to_date(stage)
         if stage in self._stale:
             self._stale.discard(stage)
             self._restyle(new)

@@ -57,6 +57,7 @@ class TargetsScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.queue: list[DrawnTarget] = []
+        self._keys: list[tuple[int, str]] = []
         self.placed = 0
         self.phase = ""  # "", "spin", "zoom", "fill"
         self._classes: list[tuple[str, list[DrawnTarget]]] = []
@@ -114,11 +115,15 @@ class TargetsScreen(Screen):
         for _name, items in self._classes:
             self._starts.append(len(queue))
             queue.extend(items)
-        if len(queue) != len(self.queue) or any(a is not b and a != b for a, b in zip(queue, self.queue, strict=True)):
+        # This screen shows position, name, class and 抽签号, all fixed by the code within a draw: comparing
+        # codes (not whole targets with their teams) keeps a recusal among 5,000 targets cheap.
+        keys = [(t.position, t.code) for t in queue]
+        if keys != self._keys:
             self.finish()
-            self.queue = queue
             self.placed = min(self.placed, len(queue))
             self._reel_class = ""
+        self._keys = keys
+        self.queue = queue
         self._render()
 
     def reset(self) -> None:
