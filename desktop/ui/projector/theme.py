@@ -180,7 +180,9 @@ class Theme:
     def style_sheet(self) -> str:
         """Colours for the window and its tones, panels and badges."""
         c = self.colours
-        radius = self.space(14)
+        # Fixed sizes: the sheet then depends only on the look, so resizing the window (a screen change
+        # mid-ceremony) never re-polishes every widget — that alone took 35 ms after a large draw.
+        radius = 12
         return (
             f"QWidget#projector {{ background-color: {c.background}; }}"
             f"QLabel {{ color: {c.text}; background: transparent; }}"
@@ -189,7 +191,7 @@ class Theme:
             f"QLabel[tone=\"ok\"] {{ color: {c.ok}; }}"
             f"QLabel[tone=\"bad\"] {{ color: {c.bad}; }}"
             f"QLabel[tone=\"badge\"] {{ color: {c.background}; background-color: {c.accent};"
-            f" border-radius: {radius // 2}px; padding: 0px {self.space(14)}px; }}"
+            f" border-radius: {radius // 2}px; padding: 0px 12px; }}"
             f"QFrame[panel=\"true\"] {{ background-color: {c.panel}; border: 2px solid {c.border};"
             f" border-radius: {radius}px; }}"
             f"QFrame[panel=\"hot\"] {{ background-color: {c.panel}; border: 4px solid {c.accent};"

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.sr1.crypto import FILE_NAMES
 from desktop.services.draw_view import DrawView
 from desktop.ui.i18n import tr
 from desktop.ui.projector.hex_groups import HexBlock
+from desktop.ui.projector.pool_table import PoolTable
 from desktop.ui.projector.qr import QrCode
 from desktop.ui.projector.screens.base import Screen
 from desktop.ui.projector.theme import Theme, label
 
 _CTX = "Projector"
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def file_label(name: str) -> str:
@@ -53,11 +51,10 @@ class OpeningScreen(Screen):
         self.bureau = label("", "title", "accent")
         self.task = label("", "heading", wrap=True)
         self.basis = label("", "body", "muted", wrap=True)
-        self.pool = QGridLayout()
+        self.pool = PoolTable()
         self.files_title = label(tr(_CTX, "数据文件指纹（SHA-256 前16位）"), "strong", "accent")
         self.files = QGridLayout()
         self.fingerprints: dict[str, HexBlock] = {}
-        self._rows: list[tuple[str, ...]] = []
         for row, name in enumerate(FILE_NAMES):
             block = HexBlock("hex", per_line=4)
             self.fingerprints[name] = block
@@ -71,7 +68,7 @@ class OpeningScreen(Screen):
         self.qr_caption = label(tr(_CTX, "扫码留存承诺信息"), "small", "muted", wrap=True)
 
         left = self.left = QVBoxLayout()
-        left.addLayout(self.pool)
+        left.addWidget(self.pool)
         left.addSpacing(16)
         left.addWidget(self.files_title)
         left.addLayout(self.files)
@@ -103,37 +100,19 @@ class OpeningScreen(Screen):
         self.commit.set_hex(view.commit_hex, tr(_CTX, "承诺值生成中…"))
         self.qr.set_text(pre_draw_record(view) if view.commit_hex else "")
         self.qr_caption.setVisible(bool(view.commit_hex))
-        self.theme.apply(self)
 
     def _fill_pool(self, view: DrawView) -> None:
-        while self.pool.count():
-            item = self.pool.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
         rows: list[tuple[str, ...]] = [(tr(_CTX, "风险等级"), tr(_CTX, "名录数"), tr(_CTX, "可抽数"), tr(_CTX, "比例"),
                                         tr(_CTX, "应抽数"))]
         rows += [(s.stratum, str(s.base), str(s.eligible), rule_display(s.rule_text), str(s.quota))
                  for s in view.strata]
         rows.append((tr(_CTX, "合计"), str(sum(s.base for s in view.strata)),
                      str(sum(s.eligible for s in view.strata)), "", str(sum(s.quota for s in view.strata))))
-        self._rows = rows
-        last = len(rows) - 1
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                align = _RIGHT if c else _LEFT
-                if r == 0:
-                    widget = label(text, "body", "muted", align=align)
-                else:
-                    bold = c in (0, 4) or r == last
-                    widget = label(text, "strong" if bold else "body", "accent" if c == 4 else "text", align=align)
-                self.pool.addWidget(widget, r, c)
-        self.pool.setColumnStretch(5, 1)
+        self.pool.set_rows(rows)
 
     def pool_rows(self) -> list[list[str]]:
         """The pool table as shown (header row first), for tests and checks."""
-        return [list(row) for row in self._rows]
+        return [list(row) for row in self.pool.rows()]
 
     def rescale(self, theme: Theme) -> None:
         super().rescale(theme)
@@ -143,7 +122,6 @@ class OpeningScreen(Screen):
         self.columns.setSpacing(theme.space(40))
         self.left.setSpacing(theme.space(8))
         self.right.setSpacing(theme.space(10))
-        self.pool.setHorizontalSpacing(theme.space(18))
-        self.pool.setVerticalSpacing(theme.space(4))
+        self.pool.rescale(theme)
         self.files.setHorizontalSpacing(theme.space(28))
         self.files.setVerticalSpacing(theme.space(4))

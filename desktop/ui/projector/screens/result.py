@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.draw_view import DrawView
 from desktop.ui.i18n import tr
@@ -37,6 +37,7 @@ class ResultScreen(Screen):
         self.full_hash = HexBlock("hex")
         self.summary = QGridLayout()
         self._rows: list[tuple[str, str]] = []
+        self._cells: list[tuple[QLabel, QLabel]] = []
         self.qr = QrCode()
         self.qr_caption = label(tr(_CTX, "扫码核对结果哈希"), "small", "muted",
                                 align=Qt.AlignmentFlag.AlignCenter, wrap=True)
@@ -63,18 +64,13 @@ class ResultScreen(Screen):
         self.full_hash.set_hex(view.result_hash, "")
         self.qr.set_text(view.result_hash)
         self.qr_caption.setVisible(bool(view.result_hash))
-        while self.summary.count():
-            item = self.summary.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
         self._rows = summary_rows(view) if view.result_hash else []
-        if view.result_hash:
-            for row, (name, value) in enumerate(self._rows):
-                self.summary.addWidget(label(name, "heading", "muted"), row, 0)
-                self.summary.addWidget(label(value, "heading", align=_RIGHT), row, 1)
-        self.summary.setColumnStretch(2, 1)
+        if len(self._rows) != len(self._cells):
+            # Rebuilt only when the number of lines changes; later views of the draw just set texts.
+            self._build_summary(len(self._rows))
+        for (name_cell, value_cell), (name, value) in zip(self._cells, self._rows, strict=True):
+            name_cell.setText(name)
+            value_cell.setText(value)
         if view.state == "locked":
             self.status.setText(tr(_CTX, "✔ 抽取记录已生成"))
             set_tone(self.status, "ok")
@@ -84,6 +80,21 @@ class ResultScreen(Screen):
         else:
             self.status.setText(tr(_CTX, "结果已计算，锁定后生成抽取记录") if view.result_hash else "")
             set_tone(self.status, "muted")
+
+    def _build_summary(self, count: int) -> None:
+        while self.summary.count():
+            item = self.summary.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self._cells = []
+        for row in range(count):
+            cells = (label("", "heading", "muted"), label("", "heading", align=_RIGHT))
+            self.summary.addWidget(cells[0], row, 0)
+            self.summary.addWidget(cells[1], row, 1)
+            self._cells.append(cells)
+        self.summary.setColumnStretch(2, 1)
         self.theme.apply(self)
 
     def summary_texts(self) -> list[tuple[str, str]]:
