@@ -6,9 +6,11 @@ import dataclasses
 import hashlib
 from pathlib import Path
 
+import numpy as np
 import pytest
+import zxingcpp
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QFontInfo, QImage
 from PySide6.QtWidgets import QLabel, QWidget
 
 from db.engine import open_database
@@ -17,7 +19,7 @@ from desktop.ui.projector.api import CeremonyDisplay, Stage
 from desktop.ui.projector.demo_ceremony import CeremonyViews, run_ceremony
 from desktop.ui.projector.hex_groups import fingerprint, group_hex
 from desktop.ui.projector.screens.events import EventsScreen
-from desktop.ui.projector.screens.opening import OpeningScreen
+from desktop.ui.projector.screens.opening import OpeningScreen, pre_draw_record
 from desktop.ui.projector.screens.result import ResultScreen
 from desktop.ui.projector.screens.reveal import RevealScreen, recompute_commitment
 from desktop.ui.projector.screens.targets import TargetsScreen, targets_by_class, tile_entry
@@ -318,3 +320,26 @@ def test_large_draws_fill_quickly_after_ten_per_class(qtbot, window: ProjectorWi
     assert targets.placed == 40 and targets.progress.text().endswith("40 / 40")
     assert targets.grid.entries() == [tile_entry(t) for t in many]
     assert targets.grid.visible_entries() == targets.grid.entries()[-len(targets.grid.visible_entries()):]
+
+
+def _decode(widget: QWidget) -> list[str]:
+    """What a phone would read off the widget: ZXing on a grey-scale grab."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
+    pixels = pixels.reshape(image.height(), image.bytesPerLine())[:, :image.width()]
+    return [found.text for found in zxingcpp.read_barcodes(pixels)]
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_qr_codes_on_the_wall_decode_to_the_record(window: ProjectorWindow, views: CeremonyViews,
+                                                   size: tuple[int, int]) -> None:
+    window.resize(*size)
+    window.set_view(views.committed)
+    opening = _screen(window, Stage.OPENING, OpeningScreen)
+    assert isinstance(opening, OpeningScreen)
+    assert _decode(opening.qr) == [pre_draw_record(views.committed)]
+    window.set_view(views.locked)
+    window.set_stage(Stage.RESULT)
+    result = _screen(window, Stage.RESULT, ResultScreen)
+    assert isinstance(result, ResultScreen)
+    assert _decode(result.qr) == [views.locked.result_hash]
