@@ -134,6 +134,9 @@ def draw_view(session: Session, draw_id: int) -> DrawView:
     strata = [StratumRow(item.stratum, item.base, len(item.eligible), item.quota_text, item.quota,
                          tuple(names[tid] for tid in item.eligible))
               for item in package.scope]
+    # Risk classes in the bureau's own order (A … D), as the console, the record and the rosters show them.
+    rank = {label: n for n, (_code, label) in enumerate(settings.get_profile(session).risk_labels)}
+    strata.sort(key=lambda row: (rank.get(row.stratum, len(rank)), row.stratum))
     revealed = draw.state in ("revealed", "computed", "locked") or (
         draw.state == "abandoned" and draw.revealed_at is not None)
     drawn = _drawn(session, draw) if draw.state in ("computed", "locked") else ()

@@ -191,7 +191,8 @@ def test_draw_view_hides_the_secret_until_reveal_and_matches_the_result(db) -> N
         draws.commit(s, OPERATOR, draw_id)
         view = draw_view(s, draw_id)
     assert view.commit_hex and view.secret_hex == "" and view.bureau == "咸宁市公安局"
-    assert [(r.stratum, r.quota) for r in view.strata] == [("一般风险", 2), ("低风险", 1), ("较高风险", 2), ("高风险", 5)]
+    # The bureau's own risk order (profile A … D), not the engine's file order.
+    assert [(r.stratum, r.quota) for r in view.strata] == [("低风险", 1), ("一般风险", 2), ("较高风险", 2), ("高风险", 5)]
     with db.write() as s:
         draws.set_witnesses(s, OPERATOR, draw_id, WITNESSES)
     with db.write() as s:
