@@ -28,6 +28,7 @@ from desktop.ui.dialogs.progress_dialog import ProgressDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.i18n import exception_text, tr
 from desktop.ui.pages import PAGE_REGISTRY, TITLE_CONTEXT, PageSpec
+from desktop.ui.widgets.screen_fit import fit_size
 
 _CTX = "MainWindow"
 
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self._stale_timer.setInterval(1000)
         self._stale_timer.timeout.connect(self._rebuild_stale_pages)
         self.setWindowTitle(tr(_CTX, "双随机抽查工作台"))
-        self.resize(1280, 800)
+        fit_size(self, 1280, 800)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

@@ -34,6 +34,7 @@ from desktop.services import backup, backup_pg, settings
 from desktop.ui.context import UiContext
 from desktop.ui.dialogs.progress_dialog import ProgressDialog
 from desktop.ui.i18n import error_text, exception_text, tr
+from desktop.ui.widgets.screen_fit import fit_size
 
 _CTX = "BackupDialog"
 COLUMNS = ("文件名", "备份时间", "大小")
@@ -59,7 +60,7 @@ class BackupDialog(QDialog):
         self._can_run = roles.allowed(ctx.actor.roles, "backup.run")
         self._can_restore = roles.allowed(ctx.actor.roles, "backup.restore")
         self.setWindowTitle(tr(_CTX, "数据备份与恢复"))
-        self.resize(720, 620)
+        fit_size(self, 720, 620)
 
         layout = QVBoxLayout(self)
         if not self._can_run:

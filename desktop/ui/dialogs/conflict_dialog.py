@@ -24,6 +24,7 @@ from desktop.services import rosters
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import exception_text
 from desktop.ui.widgets.roster_picker import RosterPicker
+from desktop.ui.widgets.screen_fit import fit_size
 
 
 class ConflictDialog(QDialog):
@@ -69,7 +70,7 @@ class ConflictDialog(QDialog):
         layout.addLayout(pickers, 1)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(900, 560)
+        fit_size(self, 900, 560)
         self.inspector.setFocus()
 
     def end(self) -> date | None:

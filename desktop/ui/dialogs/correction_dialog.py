@@ -24,6 +24,7 @@ from desktop.core.errors import DomainError
 from desktop.services import publications
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.screen_fit import fit_size
 
 
 class CorrectionDialog(QDialog):
@@ -71,7 +72,7 @@ class CorrectionDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 340)
+        fit_size(self, 560, 340)
         self.result_combo.setFocus()
 
     def signed_on(self) -> date:

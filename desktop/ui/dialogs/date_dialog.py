@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.widgets.screen_fit import fit_size
+
 
 class DateDialog(QDialog):
     """`ask()` returns the chosen date, or None when cancelled."""
@@ -33,7 +35,7 @@ class DateDialog(QDialog):
         layout.addWidget(text)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(420, 160)
+        fit_size(self, 420, 160)
         self.date_edit.setFocus()
 
     def value(self) -> date:

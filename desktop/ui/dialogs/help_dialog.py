@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.ui.i18n import tr
+from desktop.ui.widgets.screen_fit import fit_size
 
 _CTX = "HelpDialog"
 DOCUMENTS = {"guide": "user-guide.md", "ceremony": "ceremony-script.md"}
@@ -40,7 +41,7 @@ class HelpDialog(QDialog):
 
     def __init__(self, document: str = "guide", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.resize(980, 760)
+        fit_size(self, 980, 760)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.sourceChanged.connect(self._on_source)

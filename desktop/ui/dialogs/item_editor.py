@@ -30,6 +30,7 @@ from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.i18n import exception_text, tr
 from desktop.ui.widgets.check_point_editor import CheckPointEditor
 from desktop.ui.widgets.field_form import FieldForm
+from desktop.ui.widgets.screen_fit import fit_size
 from desktop.ui.widgets.simple_table import SimpleTable
 
 _EXTRA_LABELS = {"notice_required": str(QT_TRANSLATE_NOOP("labels", "需送达检查告知书")),
@@ -101,7 +102,7 @@ class ItemEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        self.resize(900, 720)
+        fit_size(self, 900, 720)
         self.reload()
 
     # -- loading -------------------------------------------------------------------------

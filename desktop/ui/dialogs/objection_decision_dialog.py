@@ -27,6 +27,7 @@ from desktop.core.errors import DomainError
 from desktop.services import objections
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.screen_fit import fit_size
 
 
 class ObjectionDecisionDialog(QDialog):
@@ -89,7 +90,7 @@ class ObjectionDecisionDialog(QDialog):
         layout.addWidget(buttons)
         self.corrected_radio.toggled.connect(self._toggled)
         self._toggled()
-        self.resize(580, 420)
+        fit_size(self, 580, 420)
         self.note_edit.setFocus()
 
     def _toggled(self) -> None:

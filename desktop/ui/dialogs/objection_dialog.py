@@ -23,6 +23,7 @@ from desktop.core.errors import DomainError
 from desktop.services import objections, publications
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.screen_fit import fit_size
 
 
 class ObjectionDialog(QDialog):
@@ -62,7 +63,7 @@ class ObjectionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        fit_size(self, 560, 320)
         self.content_edit.setFocus()
 
     def received_on(self) -> date:

@@ -11,6 +11,7 @@ from desktop.core.errors import DomainError
 from desktop.services.lookups import FormChoices
 from desktop.services.plans import EntryDraft
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.screen_fit import fit_size
 from desktop.ui.widgets.task_fields import TaskFields
 
 MAX_FREQUENCY = 12
@@ -42,7 +43,7 @@ class PlanEntryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 640)
+        fit_size(self, 1100, 640)
         self.fields.name_edit.setFocus()
 
     @staticmethod

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.widgets.screen_fit import fit_size
+
 
 class ReasonDialog(QDialog):
     """OK stays disabled until a reason is typed; `ask()` returns it, or None when cancelled."""
@@ -36,7 +38,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.edit)
         layout.addWidget(self.buttons)
-        self.resize(460, 220)
+        fit_size(self, 460, 220)
         self.edit.setFocus()
 
     def ok_button(self) -> QPushButton:

@@ -33,6 +33,7 @@ from desktop.ui.widgets.record_rectifications import RecordRectifications
 from desktop.ui.widgets.record_results import RecordResults
 from desktop.ui.widgets.record_signature import RecordSignature
 from desktop.ui.widgets.record_team import RecordTeam
+from desktop.ui.widgets.screen_fit import fit_size
 
 
 class RecordEditor(QDialog):
@@ -118,7 +119,7 @@ class RecordEditor(QDialog):
         self.submit_button.clicked.connect(self.submit)
         close.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        self.resize(1240, 760)
+        fit_size(self, 1240, 760)
         self._show(self.detail)
         self.header.date_edit.setFocus()
 

@@ -22,6 +22,7 @@ from desktop.services import records_review
 from desktop.services.records_view import NoticeRow
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.screen_fit import fit_size
 
 DEFAULT_DAYS = 15
 
@@ -72,7 +73,7 @@ class RectificationDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        fit_size(self, 560, 420)
         self.facts_edit.setFocus()
 
     @staticmethod

@@ -22,6 +22,7 @@ from desktop.services import records_review
 from desktop.services.records_view import NoticeRow
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.screen_fit import fit_size
 
 
 class RectificationDoneDialog(QDialog):
@@ -60,7 +61,7 @@ class RectificationDoneDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(480, 240)
+        fit_size(self, 480, 240)
         self.verification_edit.setFocus()
 
     def completed_on(self) -> date:

@@ -29,6 +29,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.i18n import exception_text
 from desktop.ui.widgets.field_form import FieldForm
+from desktop.ui.widgets.screen_fit import fit_size
 from desktop.ui.widgets.simple_table import SimpleTable
 
 
@@ -87,7 +88,7 @@ class RosterEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        self.resize(760, 680)
+        fit_size(self, 760, 680)
         self.reload()
 
     # -- the kind's services (overridden) ------------------------------------------------

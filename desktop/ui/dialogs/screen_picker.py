@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.i18n import tr
+from desktop.ui.widgets.screen_fit import fit_size
 
 _CTX = "ScreenPicker"
 KEY_SCREEN = "projector/screen"
@@ -113,7 +114,7 @@ class ScreenPickerDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        fit_size(self, 560, 320)
 
     def chosen_screen(self) -> QScreen | None:
         """The selected screen, if it is still connected."""

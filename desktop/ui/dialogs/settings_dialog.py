@@ -38,6 +38,7 @@ from desktop.ui.task_runner import TaskRunner
 from desktop.ui.translator import DEFAULT_LANGUAGE, apply_language, current_language
 from desktop.ui.widgets.holiday_editor import HolidayEditor
 from desktop.ui.widgets.profile_form import ProfileForm
+from desktop.ui.widgets.screen_fit import fit_size
 
 _CTX = "SettingsDialog"
 SETTINGS_ORG = "shuangsuiji"
@@ -87,7 +88,7 @@ class SettingsDialog(QDialog):
         self._probe_runner = probe_runner if probe_runner is not None else TaskRunner(self)
         self._can_edit = roles.allowed(ctx.actor.roles, "settings.edit")
         self.setWindowTitle(tr(_CTX, "系统设置"))
-        self.resize(760, 600)
+        fit_size(self, 760, 600)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._database_tab(), tr(_CTX, "数据库"))

@@ -18,6 +18,7 @@ from desktop.core.errors import DomainError
 from desktop.services import lookups, tasks
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.screen_fit import fit_size
 from desktop.ui.widgets.task_fields import TaskFields
 
 DEFAULT_WINDOW_DAYS = 30
@@ -64,7 +65,7 @@ class TaskDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 680)
+        fit_size(self, 1100, 680)
         self.fields.name_edit.setFocus()
 
     def _basis_changed(self) -> None:

@@ -44,6 +44,7 @@ from desktop.ui.draw.witness_step import WitnessStep
 from desktop.ui.file_output import FileOutput
 from desktop.ui.i18n import exception_text
 from desktop.ui.projector.api import CeremonyDisplay, NullDisplay, Stage
+from desktop.ui.widgets.screen_fit import fit_size
 
 _BANNER = "background: {colour}; color: white; font-size: 15pt; font-weight: bold; padding: 6px;"
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\s]+')
@@ -128,7 +129,7 @@ class DrawConsole(QDialog):
         self.lock_step.export_zip_button.clicked.connect(lambda: self.ask_export(zip_file=True))
         self.lock_step.print_button.clicked.connect(self.print_record)
         self.keys = CeremonyKeys(self, self.advance, self.go_back)
-        self.resize(1280, 800)
+        fit_size(self, 1280, 800)
         self._refresh()
         self._run(draw_jobs.resume_job(ctx.database, task_id), self._resumed)
 

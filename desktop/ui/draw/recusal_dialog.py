@@ -25,6 +25,7 @@ from desktop.core.errors import DomainError
 from desktop.core.sr1 import normalize_witness
 from desktop.services.draw_support import Candidate
 from desktop.services.draw_view import DrawView
+from desktop.ui.widgets.screen_fit import fit_size
 
 SYSTEM_DIGITS = 12
 # (target code, inspector staff no, callback receiving the acceptable candidates)
@@ -105,7 +106,7 @@ class RecusalDialog(QDialog):
         self.member.currentIndexChanged.connect(self._fill_candidates)
         self._fill_members()
         self._sync_source()
-        self.resize(620, 300)
+        fit_size(self, 620, 300)
 
     def _fill_members(self) -> None:
         code = self.target.currentData()

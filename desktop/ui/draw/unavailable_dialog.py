@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.draw_view import DrawView
+from desktop.ui.widgets.screen_fit import fit_size
 
 
 class UnavailableDialog(QDialog):
@@ -47,7 +48,7 @@ class UnavailableDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(520, 220)
+        fit_size(self, 520, 220)
 
     def event_payload(self) -> dict[str, Any]:
         """The event as record_event takes it."""

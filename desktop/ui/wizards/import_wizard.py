@@ -15,6 +15,7 @@ from desktop.services import roster_import
 from desktop.ui.context import UiContext
 from desktop.ui.dialogs.progress_dialog import ProgressDialog
 from desktop.ui.i18n import exception_text, tr
+from desktop.ui.widgets.screen_fit import fit_size
 from desktop.ui.wizards.import_apply_page import ImportApplyPage
 from desktop.ui.wizards.import_check_page import ImportCheckPage
 from desktop.ui.wizards.import_file_page import ImportFilePage
@@ -75,7 +76,7 @@ class ImportWizard(QWizard):
                               (PageId.APPLY, self.apply_page), (PageId.RESULT, self.result_page)):
             self.setPage(page_id, page)
         self.setStartId(PageId.FILE)
-        self.resize(1000, 700)
+        fit_size(self, 1000, 700)
 
     # -- flow ----------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.dialogs.plan_entry_dialog import PlanEntryDialog
 from desktop.ui.i18n import error_text, exception_text
 from desktop.ui.widgets.quota_editor import QuotaEditor
+from desktop.ui.widgets.screen_fit import fit_size
 from desktop.ui.widgets.simple_table import SimpleTable
 
 
@@ -303,7 +304,7 @@ class PlanWizard(QWizard):
         self.year_page.year.setEnabled(existing is None)
         self.year_page.title_edit.setText(existing.title if existing else self.tr("{year}年度双随机抽查计划").format(
             year=chosen))
-        self.resize(1000, 640)
+        fit_size(self, 1000, 640)
 
     def draft(self) -> plans.PlanDraft:
         """The plan as entered so far."""
