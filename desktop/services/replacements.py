@@ -10,13 +10,18 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Draw, DrawEvent, Replacement
+from db.models import Draw, DrawEvent, DrawSelection, DrawTeamMember, Inspector, Replacement, Target
 from desktop.core import roles as role_names
 from desktop.core.errors import DomainError
 from desktop.core.sr1 import normalize_witness, run_draw
+from desktop.core.sr1.engine import staff_all
+from desktop.core.sr1.events import apply_events
+from desktop.core.sr1.teams import Staffing
 from desktop.services import audit, pool
 from desktop.services.context import Actor
 from desktop.services.draw_data import package_of, sr1_events, witness_digits
+from desktop.services.draw_support import Candidate
+from desktop.services.draw_view import role_label
 
 POST_LOCK_KIND = "post_lock_recuse"
 
@@ -56,6 +61,10 @@ def replace_after_lock(session: Session, actor: Actor, draw_id: int, target_code
         raise DomainError("draw_not_locked", draw=draw_id)
     if entropy is not None and replacement is not None:
         raise DomainError("replacement_entropy_or_choice")
+    # Someone may have replaced this member already (two approvers at once): say so plainly.
+    current = next((t for t in replaceable_teams(session, draw_id) if t.target_code == target_code), None)
+    if current is None or inspector_code not in {m.inspector_code for m in current.members}:
+        raise DomainError("replacement_not_on_team", target=target_code, inspector=inspector_code)
     if entropy is None and replacement is None:  # no witness present: the OS CSPRNG gives the digits
         entropy = "".join(str(secrets.randbelow(10)) for _ in range(8))
     event: dict[str, Any] = {"type": "recuse", "target": target_code, "inspector": inspector_code}
@@ -95,3 +104,86 @@ def post_lock_file(session: Session, draw_id: int) -> bytes | None:
         return None
     return (json.dumps({"note": "锁定后经审批的人员更换：在 draw.json 的 events 之后依次应用",
                         "events": events}, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+@dataclass(frozen=True)
+class CurrentMember:
+    """One member of a team as it stands now (after every post-lock replacement)."""
+
+    inspector_code: str
+    name: str
+    role: str
+    role_label: str
+
+
+@dataclass(frozen=True)
+class TeamToChange:
+    """A drawn target of a locked draw with its current team, leader first."""
+
+    target_code: str
+    target_name: str
+    position: int
+    members: tuple[CurrentMember, ...]
+
+
+def _locked(session: Session, draw_id: int) -> Draw:
+    draw = session.get(Draw, draw_id)
+    if draw is None or draw.state != "locked":
+        raise DomainError("draw_not_locked", draw=draw_id)
+    return draw
+
+
+def replaceable_teams(session: Session, draw_id: int) -> list[TeamToChange]:
+    """Each drawn target of a locked draw in staffing order, with its team as changed after the lock."""
+    _locked(session, draw_id)
+    selections = session.execute(
+        select(DrawSelection.target_code, DrawSelection.position, Target.name)
+        .join(Target, Target.id == DrawSelection.target_id)
+        .where(DrawSelection.draw_id == draw_id, DrawSelection.status == "drawn")
+        .order_by(DrawSelection.position)).all()
+    seats: dict[str, list[tuple[int, str]]] = {}
+    for m in session.scalars(select(DrawTeamMember).where(DrawTeamMember.draw_id == draw_id)
+                             .order_by(DrawTeamMember.target_code, DrawTeamMember.position)):
+        seats.setdefault(m.target_code, []).append((m.inspector_id, m.role))
+    # Replacements in the order approved: the newcomer takes the leaving member's seat and role.
+    for r in session.scalars(select(Replacement).where(Replacement.draw_id == draw_id).order_by(Replacement.id)):
+        team = seats.get(r.target_code, [])
+        for n, (inspector_id, role) in enumerate(team):
+            if inspector_id == r.old_inspector_id:
+                team[n] = (r.new_inspector_id, r.role or role)
+                break
+    ids = {i for team in seats.values() for i, _ in team}
+    people = {p.id: (p.staff_no, p.name) for p in session.scalars(select(Inspector).where(Inspector.id.in_(ids)))}
+    out: list[TeamToChange] = []
+    for code, position, name in selections:
+        members = tuple(CurrentMember(people[i][0], people[i][1], role, role_label(role))
+                        for i, role in seats.get(code, []))
+        out.append(TeamToChange(code, name, position, members))
+    return out
+
+
+def eligible_replacements(session: Session, draw_id: int, target_code: str,
+                          inspector_code: str) -> tuple[Candidate, ...]:
+    """Whom the approver may assign in place of `inspector_code` on `target_code` of a locked draw.
+
+    The draw is replayed with its SR1 events and the earlier post-lock changes, so role, team,
+    conflicts and loads are exactly those `replace_after_lock` will check for an assigned successor.
+    """
+    draw = _locked(session, draw_id)
+    assert draw.seed_hex is not None
+    package = package_of(draw)
+    seed_bytes = bytes.fromhex(draw.seed_hex)
+    staffing = Staffing(package.inspectors, package.conflicts, package.rules)
+    targets, state = staff_all(package, seed_bytes, staffing)
+    apply_events(sr1_events(session, draw_id) + post_lock_events(session, draw_id), state, staffing, targets,
+                 seed_bytes)
+    team = state.teams.get(target_code)
+    leaving = next((m for m in team or () if m.inspector == inspector_code), None)
+    if team is None or leaving is None:
+        raise DomainError("replacement_not_on_team", target=target_code, inspector=inspector_code)
+    staffing.leave(team, leaving)
+    staffing.conflicts.add((inspector_code, target_code))
+    rows = {i.id: i for i in package.inspectors}
+    return tuple(Candidate(code, rows[code].name, rows[code].dept)
+                 for code in staffing.pool(leaving.role, state.category_of[target_code])
+                 if staffing.acceptable(code, target_code, team))
