@@ -113,6 +113,7 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "replacement_fields_required": lambda: _t("请填写更换原因和审批人"),
     "replacement_failed": lambda: _t("检查对象{target}无法完成人员更换"),
     "replacement_entropy_or_choice": lambda: _t("人员更换只能随机抽取或由审批人指定，二者选一"),
+    "replacement_not_on_team": lambda: _t("检查人员 {inspector} 已不在检查对象 {target} 的检查组中（可能已由他人更换），请刷新后重试"),
     "witnesses_required": lambda: _t("请至少登记一名见证人"),
     "witness_name_required": lambda: _t("请填写第{seat}位见证人的姓名"),
     "witness_digits_invalid": lambda: _t("第{seat}位见证人输入的数字无效"),

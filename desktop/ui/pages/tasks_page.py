@@ -7,11 +7,21 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core import roles
-from desktop.services import pool, tasks
+from desktop.services import pool, tasks, teams
 from desktop.ui.context import UiContext
+from desktop.ui.dialogs.post_lock_replacement_dialog import PostLockReplacementDialog
 from desktop.ui.dialogs.task_dialog import TaskDialog
 from desktop.ui.draw.draw_console import DrawConsole
 from desktop.ui.i18n import exception_text
@@ -20,6 +30,9 @@ from desktop.ui.widgets.pool_preview import PoolPreview
 from desktop.ui.widgets.simple_table import SimpleTable
 
 DisplayFactory = Callable[[QWidget], CeremonyDisplay]  # receives the draw console window
+# A task reaches these states only when its real draw was locked; once results go to review the teams
+# are part of the record and are no longer changed.
+_DRAWN_STATES = frozenset({"drawn", "inspecting"})
 
 
 class TasksPage(QWidget):
@@ -39,19 +52,22 @@ class TasksPage(QWidget):
         self.draw_button = QPushButton(self.tr("开始摇号(&D)…"))
         self.rehearse_button = QPushButton(self.tr("演练(&P)…"))
         self.rehearse_button.setToolTip(self.tr("演练摇号：流程与正式摇号相同，结果不计入抽取次数、不派发任务"))
+        self.replace_button = QPushButton(self.tr("锁定后更换检查人员(&G)…"))
+        self.replace_button.setToolTip(self.tr("摇号结果锁定后，经审批更换某一检查组的成员；结果仍可验证"))
         refresh = QPushButton(self.tr("刷新(&R)"))
         refresh.setToolTip(self.tr("F5"))
         self.new_button.setEnabled(roles.allowed(ctx.actor.roles, "task.edit"))
         self.new_button.clicked.connect(self.new_task)
         self.draw_button.clicked.connect(lambda: self.open_console(rehearsal=False))
         self.rehearse_button.clicked.connect(lambda: self.open_console(rehearsal=True))
+        self.replace_button.clicked.connect(self.open_replacement)
         refresh.clicked.connect(self.refresh)
         bar = QHBoxLayout()
         title = QLabel(self.tr("抽查任务"))
         title.setStyleSheet("font-weight: bold; font-size: 16pt;")
         bar.addWidget(title)
         bar.addStretch(1)
-        for button in (self.new_button, self.draw_button, self.rehearse_button, refresh):
+        for button in (self.new_button, self.draw_button, self.rehearse_button, self.replace_button, refresh):
             bar.addWidget(button)
 
         self.table = SimpleTable([self.tr("任务编号"), self.tr("任务名称"), self.tr("状态"), self.tr("起止日期")],
@@ -107,6 +123,7 @@ class TasksPage(QWidget):
         self.draw_button.setEnabled(task is not None and task.state == "ready"
                                     and roles.allowed(actor_roles, "draw.run"))
         self.rehearse_button.setEnabled(task is not None and roles.allowed(actor_roles, "draw.rehearse"))
+        self.replace_button.setEnabled(task is not None and task.state in _DRAWN_STATES)
 
     def _on_selection(self) -> None:
         self._update_buttons()
@@ -165,6 +182,28 @@ class TasksPage(QWidget):
         self.console.finished.connect(self._console_closed)
         self.console.show()
         return self.console
+
+    def replacement_dialog(self) -> PostLockReplacementDialog | None:
+        """The post-lock replacement dialog for the selected task's locked real draw, if it has one."""
+        task = self.selected_task()
+        if task is None:
+            return None
+        with self._ctx.database.read() as session:
+            draw = teams.locked_draw(session, task.id)
+            draw_id = None if draw is None else draw.id
+        if draw_id is None:
+            QMessageBox.information(self, self.tr("锁定后更换检查人员"), self.tr("该任务还没有锁定的正式摇号结果。"))
+            return None
+        return PostLockReplacementDialog(self._ctx, draw_id, self)
+
+    def open_replacement(self) -> None:
+        """Open 锁定后更换检查人员 modally; refresh the list after a change."""
+        dialog = self.replacement_dialog()
+        if dialog is None:
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+        dialog.deleteLater()
 
     def _console_closed(self, _code: int) -> None:
         # The draw is in the database; the window itself is not needed any more.
