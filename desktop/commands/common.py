@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from db.engine import Database, DatabaseLocationError, open_database
+from desktop.core.error_messages import error_text
 from desktop.core.errors import DomainError
 from desktop.core.i18n import tr
 
@@ -21,9 +22,8 @@ def fail(message: str, code: int = 1) -> int:
 
 
 def domain_error_text(err: DomainError) -> str:
-    """A one-line description of a domain error for the terminal."""
-    params = "，".join(f"{k}={v}" for k, v in sorted(err.params.items()))
-    return tr("cli", "错误：") + err.code + (f"（{params}）" if params else "")
+    """A one-line description of a domain error for the terminal: the message, then the code for support."""
+    return tr("cli", "错误：") + error_text(err) + f" [{err.code}]"
 
 
 __all__ = ["DatabaseLocationError", "domain_error_text", "fail", "open_db"]

@@ -291,7 +291,8 @@ def test_cli_backup_and_restore_exit_codes(bureau: Database, tmp_path: Path, cap
     assert _cli(["restore", str(tmp_path / "missing.sqlite3"), "--db", url, "--yes"]) == 2
     _flip(made, 4096, 8)
     assert _cli(["restore", str(made), "--db", url, "--yes"]) == 1
-    assert "backup_checksum" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "校验值不符" in err and "[backup_checksum]" in err  # the message in words, the code for support
 
 
 # ---------------------------------------------------------------- PostgreSQL

@@ -31,4 +31,4 @@ def test_every_raised_code_has_a_message() -> None:
         for path in (ROOT / folder).rglob("*.py"):
             raised.update(_RAISED.findall(path.read_text(encoding="utf-8")))
     missing = sorted(raised - known_codes())
-    assert not missing, f"add messages for {missing} to desktop/ui/i18n.py"
+    assert not missing, f"add messages for {missing} to desktop/core/error_messages.py"
