@@ -61,6 +61,7 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "roster_unknown_field": lambda: _t("未知的字段：{field}"),
     "roster_required": lambda: _t("请填写“{field}”"),
     "roster_duplicate": lambda: _t("{field}“{value}”已存在"),
+    "roster_duplicate_inactive": lambda: _t("{field}“{value}”已存在（已停用），请在名录中恢复启用该记录"),
     "roster_invalid": lambda: _t("“{field}”填写有误：{message}"),
     "roster_not_found": lambda: _t("找不到该记录（{kind} {id}），可能已被他人修改"),
     "roster_unknown_department": lambda: _t("部门“{name}”不存在，请先在系统设置中添加"),

@@ -28,6 +28,8 @@ MIN_LEADERS_PER_DEPARTMENT = 2
 _EDITORS = (roles.OPERATOR, roles.ADMIN)
 # Not editable through update_*: identity, state (set_*_active) and bookkeeping columns.
 _LOCKED = frozenset({"id", "active", "created_at", "updated_at"})
+_MASKABLE = frozenset({"id_number", "phone"})  # an exported (masked) number cannot create a row
+_CREATE_REASON = "手工新增"
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,46 @@ def _update(session: Session, actor: Actor, kind: str, entity_id: int, changes: 
     return sorted(changed)
 
 
+def _create(session: Session, actor: Actor, kind: str, values: Mapping[str, Any]) -> int:
+    """Validate a hand-entered row with the import's rules, insert it, record history and audit."""
+    actor.require_any(*_EDITORS)
+    model: type[Target] | type[Inspector] = Target if kind == "targets" else Inspector
+    ctx = _context(session, kind)
+    key_field = rf.KEY_FIELDS[kind][0]
+    row: dict[str, object] = {}
+    recorded: dict[str, object] = {}  # what the history records (the department by name)
+    for key, value in values.items():
+        if key in _LOCKED:
+            raise DomainError("roster_unknown_field", field=key)
+        if kind == "inspectors" and key in ("department", "department_id"):
+            dept_id = _department_id(session, value)
+            row["department_id"] = dept_id
+            recorded["department"] = session.get_one(Department, dept_id).name if dept_id is not None else None
+            continue
+        if key == "risk_class" and (value is None or (isinstance(value, str) and not value.strip())):
+            continue  # as in the import: an empty risk class gives a new row the default (B)
+        new = coerce_field(kind, key, value, ctx)
+        if kind == "inspectors" and key in _MASKABLE and "*" in str(new):
+            raise DomainError("roster_invalid", field=rf.field_label(kind, key), message="已打码，新增人员须填写完整号码")
+        row[key] = recorded[key] = new
+    for key in sorted(ctx.required | {key_field}):  # the key identifies the row whatever the profile says
+        if row.get(key) in (None, "", ()):
+            raise DomainError("roster_required", field=rf.field_label(kind, key))
+    key_value = row[key_field]
+    existing = session.scalar(select(model.active).where(getattr(model, key_field) == key_value))
+    if existing is not None:
+        code = "roster_duplicate" if existing else "roster_duplicate_inactive"
+        raise DomainError(code, field=rf.field_label(kind, key_field), value=key_value)
+    obj = model(**row)
+    session.add(obj)
+    session.flush()
+    filled = {k: (None, v) for k, v in recorded.items() if v not in (None, "", False, ())}
+    _record(session, actor, kind, obj.id, filled, _CREATE_REASON)
+    audit.record(session, actor, f"{kind[:-1]}.create", kind[:-1], obj.id,
+                 {"key": key_value, "fields": sorted(filled), "reason": _CREATE_REASON})
+    return int(obj.id)
+
+
 def _record(session: Session, actor: Actor, kind: str, entity_id: int,
             changed: Mapping[str, tuple[object, object]], reason: str) -> None:
     for key, (old, new) in changed.items():
@@ -167,6 +209,11 @@ def update_target(session: Session, actor: Actor, target_id: int, changes: Mappi
     return _update(session, actor, "targets", target_id, changes, reason)
 
 
+def create_target(session: Session, actor: Actor, values: Mapping[str, Any]) -> int:
+    """Add one target by hand (same checks as an imported row); returns its id."""
+    return _create(session, actor, "targets", values)
+
+
 def set_target_active(session: Session, actor: Actor, target_id: int, active: bool, reason: str) -> None:
     """Deactivate (or reactivate) a target; nothing is ever deleted."""
     _set_active(session, actor, "targets", target_id, active, reason)
@@ -176,6 +223,11 @@ def update_inspector(session: Session, actor: Actor, inspector_id: int, changes:
                      reason: str) -> list[str]:
     """Change an inspector's fields; `department` takes a name or a Department id."""
     return _update(session, actor, "inspectors", inspector_id, changes, reason)
+
+
+def create_inspector(session: Session, actor: Actor, values: Mapping[str, Any]) -> int:
+    """Add one inspector by hand; `department` takes a name or a Department id."""
+    return _create(session, actor, "inspectors", values)
 
 
 def set_inspector_active(session: Session, actor: Actor, inspector_id: int, active: bool, reason: str) -> None:
