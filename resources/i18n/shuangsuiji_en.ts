@@ -2243,6 +2243,14 @@ This viewing has been recorded in the audit log.</translation>
 <context>
     <name>InspectorsPage</name>
     <message>
+        <source>新增(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>手工添加一名执法检查人员</source>
+        <translation>Add one inspector by hand</translation>
+    </message>
+    <message>
         <source>所属部门(&amp;B)：</source>
         <translation>Depart&amp;ment:</translation>
     </message>
@@ -5097,6 +5105,33 @@ Once approved the record can no longer be changed.</translation>
     </message>
 </context>
 <context>
+    <name>RosterCreator</name>
+    <message>
+        <source>新增{what}</source>
+        <translation>New {what}</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>按导入模板的规则检查；保存后记入修改历史和审计日志。</source>
+        <translation>Checked with the rules of the import template; saving is recorded in the change history and the audit log.</translation>
+    </message>
+    <message>
+        <source>{error}
+
+未作任何修改。</source>
+        <translation>{error}
+
+Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>RosterEditor</name>
     <message>
         <source>时间</source>
@@ -5930,6 +5965,14 @@ Nothing was changed.</translation>
 </context>
 <context>
     <name>TargetsPage</name>
+    <message>
+        <source>新增(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>手工添加一个检查对象</source>
+        <translation>Add one inspection target by hand</translation>
+    </message>
     <message>
         <source>风险等级(&amp;R)：</source>
         <translation>&amp;Risk class:</translation>
@@ -7384,6 +7427,10 @@ Nothing was changed.</translation>
     <message>
         <source>{field}“{value}”已存在</source>
         <translation>{field} “{value}” already exists</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”已存在（已停用），请在名录中恢复启用该记录</source>
+        <translation>{field} “{value}” already exists (deactivated); reactivate that record in the roster instead</translation>
     </message>
     <message>
         <source>“{field}”填写有误：{message}</source>

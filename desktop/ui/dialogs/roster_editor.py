@@ -1,4 +1,4 @@
-"""The common part of the target and inspector editors: form, change history, save with a reason, deactivate."""
+"""The target and inspector editors (form, change history, save with a reason, deactivate) and the 新增 dialog."""
 
 from __future__ import annotations
 
@@ -202,3 +202,4 @@ class RosterEditor(QDialog):
 
         self.ctx.runner.run(job, done, self._fail(title))
         return outcome["ok"]
+

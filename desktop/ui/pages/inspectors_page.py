@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Any, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from desktop.core.roster_fields import FIELDS, FieldDef
 from desktop.services import browse, lookups, rosters
 from desktop.services.context import Actor
 from desktop.ui.context import UiContext
 from desktop.ui.dialogs.inspector_editor import InspectorEditor
+from desktop.ui.dialogs.roster_creator import RosterCreator, open_creator
 from desktop.ui.pages.roster_page import RosterPage
 from desktop.ui.widgets.roster_warnings_panel import RosterWarningsPanel
 
@@ -21,6 +23,11 @@ class InspectorsPage(RosterPage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "inspectors", parent)
+        self.new_button = QPushButton(self.tr("新增(&N)…"))
+        self.new_button.setToolTip(self.tr("手工添加一名执法检查人员"))
+        self.new_button.setEnabled(self.can_edit)
+        self.new_button.clicked.connect(self.open_new)
+        self.actions_bar.insertWidget(0, self.new_button)
         self.department_box = self.add_filter("department", self.tr("所属部门(&B)："), [])
         self.leader_box = self.add_filter("leader_capable", self.tr("可任组长(&L)："),
                                           [(self.tr("是"), True), (self.tr("否"), False)])
@@ -81,6 +88,21 @@ class InspectorsPage(RosterPage):
 
     def set_active(self, session: Session, actor: Actor, entity_id: int, active: bool, reason: str) -> None:
         rosters.set_inspector_active(session, actor, entity_id, active, reason)
+
+    def open_new(self) -> RosterCreator | None:
+        """The empty 新增执法检查人员 form (department chosen from the list); the new row is selected after."""
+        if not self.can_edit:
+            return None
+        with self._ctx.database.read() as session:
+            departments = [(d.id, d.name) for d in lookups.form_choices(session).departments]
+        fields = [FieldDef(f.key, f.header, "id") if f.key == "department" else f for f in FIELDS["inspectors"]]
+        dialog = RosterCreator(self._ctx, "inspectors", fields, rosters.create_inspector,
+                               departments=departments, parent=self)
+        return open_creator(dialog, self.after_create)
+
+    def after_create(self, inspector_id: int) -> None:
+        self.load_choices()
+        self.refresh_keeping(inspector_id)
 
     def show_inspector(self, staff_no: str) -> QDialog | None:
         """Find the inspector of a warning (search by 警号, filters cleared) and open the editor."""
