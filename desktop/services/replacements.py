@@ -10,14 +10,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Draw, DrawEvent, DrawSelection, DrawTeamMember, Inspector, Replacement, Target
+from db.models import Draw, DrawEvent, DrawSelection, Inspector, Replacement, Target
 from desktop.core import roles as role_names
 from desktop.core.errors import DomainError
 from desktop.core.sr1 import normalize_witness, run_draw
 from desktop.core.sr1.engine import staff_all
 from desktop.core.sr1.events import apply_events
 from desktop.core.sr1.teams import Staffing
-from desktop.services import audit, pool
+from desktop.services import audit, pool, teams
 from desktop.services.context import Actor
 from desktop.services.draw_data import package_of, sr1_events, witness_digits
 from desktop.services.draw_support import Candidate
@@ -141,17 +141,7 @@ def replaceable_teams(session: Session, draw_id: int) -> list[TeamToChange]:
         .join(Target, Target.id == DrawSelection.target_id)
         .where(DrawSelection.draw_id == draw_id, DrawSelection.status == "drawn")
         .order_by(DrawSelection.position)).all()
-    seats: dict[str, list[tuple[int, str]]] = {}
-    for m in session.scalars(select(DrawTeamMember).where(DrawTeamMember.draw_id == draw_id)
-                             .order_by(DrawTeamMember.target_code, DrawTeamMember.position)):
-        seats.setdefault(m.target_code, []).append((m.inspector_id, m.role))
-    # Replacements in the order approved: the newcomer takes the leaving member's seat and role.
-    for r in session.scalars(select(Replacement).where(Replacement.draw_id == draw_id).order_by(Replacement.id)):
-        team = seats.get(r.target_code, [])
-        for n, (inspector_id, role) in enumerate(team):
-            if inspector_id == r.old_inspector_id:
-                team[n] = (r.new_inspector_id, r.role or role)
-                break
+    seats = teams.current_seats(session, draw_id)
     ids = {i for team in seats.values() for i, _ in team}
     people = {p.id: (p.staff_no, p.name) for p in session.scalars(select(Inspector).where(Inspector.id.in_(ids)))}
     out: list[TeamToChange] = []

@@ -48,6 +48,22 @@ def drawn_targets(session: Session, task_id: int) -> list[tuple[int, str]]:
     return [(tid, code) for tid, code in rows]
 
 
+def current_seats(session: Session, draw_id: int) -> dict[str, list[tuple[int, str]]]:
+    """Target code → (inspector id, role) in seat order, as locked and then changed by each replacement."""
+    seats: dict[str, list[tuple[int, str]]] = {}
+    for m in session.scalars(select(DrawTeamMember).where(DrawTeamMember.draw_id == draw_id)
+                             .order_by(DrawTeamMember.target_code, DrawTeamMember.position)):
+        seats.setdefault(m.target_code, []).append((m.inspector_id, m.role))
+    # Replacements in the order approved: the newcomer takes the leaving member's seat and role.
+    for r in session.scalars(select(Replacement).where(Replacement.draw_id == draw_id).order_by(Replacement.id)):
+        team = seats.get(r.target_code, [])
+        for n, (inspector_id, role) in enumerate(team):
+            if inspector_id == r.old_inspector_id:
+                team[n] = (r.new_inspector_id, r.role or role)
+                break
+    return seats
+
+
 def effective_teams(session: Session, task_id: int) -> dict[int, tuple[Member, ...]]:
     """Target id → team in join order, with every replacement applied in the order approved."""
     draw = locked_draw(session, task_id)
@@ -55,16 +71,7 @@ def effective_teams(session: Session, task_id: int) -> dict[int, tuple[Member, .
         return {}
     codes = dict(session.execute(select(DrawSelection.target_code, DrawSelection.target_id).where(
         DrawSelection.draw_id == draw.id, DrawSelection.status == "drawn")).all())
-    seats: dict[str, list[tuple[int, str]]] = {}
-    for m in session.scalars(select(DrawTeamMember).where(DrawTeamMember.draw_id == draw.id)
-                             .order_by(DrawTeamMember.target_code, DrawTeamMember.position)):
-        seats.setdefault(m.target_code, []).append((m.inspector_id, m.role))
-    for r in session.scalars(select(Replacement).where(Replacement.draw_id == draw.id).order_by(Replacement.id)):
-        team = seats.get(r.target_code, [])
-        for n, (inspector_id, role) in enumerate(team):
-            if inspector_id == r.old_inspector_id:
-                team[n] = (r.new_inspector_id, r.role or role)
-                break
+    seats = current_seats(session, draw.id)
     ids = {i for team in seats.values() for i, _ in team}
     people = {i.id: i for i in session.scalars(select(Inspector).where(Inspector.id.in_(ids)))}
     out: dict[int, tuple[Member, ...]] = {}
