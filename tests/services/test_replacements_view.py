@@ -12,18 +12,7 @@ from desktop.core.errors import DomainError
 from desktop.core.sr1 import verify_package
 from desktop.services import draw_export, draws, replacements, teams
 from tests.services.builders import APPROVER, OPERATOR, make_bureau
-
-WITNESSES = [draws.WitnessEntry("王见证", "人大代表", "31415926")]
-
-
-def _full_draw(db, task_id: int) -> int:
-    with db.write() as s:
-        draw_id, _report = draws.freeze(s, OPERATOR, task_id)
-    for step in (draws.commit, lambda s, a, d: draws.set_witnesses(s, a, d, WITNESSES), draws.reveal,
-                 draws.compute, draws.lock):
-        with db.write() as s:
-            step(s, OPERATOR, draw_id)
-    return draw_id
+from tests.services.record_builders import full_draw
 
 
 def _team_codes(db, draw_id: int, target: str) -> list[str]:
@@ -46,7 +35,7 @@ def test_teams_are_refused_before_the_lock(db) -> None:
 
 def test_locked_draw_lists_every_drawn_target_with_its_team(db) -> None:
     task_id = make_bureau(db)
-    draw_id = _full_draw(db, task_id)
+    draw_id = full_draw(db, task_id)
     with db.read() as s:
         found = replacements.replaceable_teams(s, draw_id)
         drawn = list(s.execute(select(DrawSelection.target_code, DrawSelection.target_id).where(
@@ -64,7 +53,7 @@ def test_locked_draw_lists_every_drawn_target_with_its_team(db) -> None:
 
 def test_teams_follow_earlier_post_lock_replacements(db, tmp_path: Path) -> None:
     task_id = make_bureau(db)
-    draw_id = _full_draw(db, task_id)
+    draw_id = full_draw(db, task_id)
     with db.read() as s:
         first = replacements.replaceable_teams(s, draw_id)[0]
     leader, member = first.members
@@ -85,7 +74,7 @@ def test_teams_follow_earlier_post_lock_replacements(db, tmp_path: Path) -> None
 
 def test_eligible_replacements_are_exactly_what_the_engine_accepts(db) -> None:
     task_id = make_bureau(db)
-    draw_id = _full_draw(db, task_id)
+    draw_id = full_draw(db, task_id)
     with db.read() as s:
         target = replacements.replaceable_teams(s, draw_id)[0]
         leader, member = target.members
@@ -111,7 +100,7 @@ def test_eligible_replacements_are_exactly_what_the_engine_accepts(db) -> None:
 
 
 def test_eligible_replacements_refuse_someone_not_on_the_team(db) -> None:
-    draw_id = _full_draw(db, make_bureau(db))
+    draw_id = full_draw(db, make_bureau(db))
     with db.read() as s:
         target = replacements.replaceable_teams(s, draw_id)[0].target_code
     with pytest.raises(DomainError) as e, db.read() as s:
@@ -121,7 +110,7 @@ def test_eligible_replacements_refuse_someone_not_on_the_team(db) -> None:
 
 def test_a_member_already_replaced_is_refused_in_plain_words(db) -> None:
     task_id = make_bureau(db)
-    draw_id = _full_draw(db, task_id)
+    draw_id = full_draw(db, task_id)
     with db.read() as s:
         target = replacements.replaceable_teams(s, draw_id)[0]
     leaving = target.members[-1].inspector_code

@@ -20,24 +20,13 @@ from desktop.ui.dialogs.post_lock_replacement_dialog import PostLockReplacementD
 from desktop.ui.pages.tasks_page import TasksPage
 from desktop.ui.task_runner import SyncTaskRunner
 from tests.services.builders import APPROVER, OPERATOR, make_bureau
-
-WITNESSES = [draws.WitnessEntry("王见证", "人大代表", "31415926")]
-
-
-def _full_draw(db, task_id: int) -> int:
-    with db.write() as s:
-        draw_id, _report = draws.freeze(s, OPERATOR, task_id)
-    for step in (draws.commit, lambda s, a, d: draws.set_witnesses(s, a, d, WITNESSES), draws.reveal,
-                 draws.compute, draws.lock):
-        with db.write() as s:
-            step(s, OPERATOR, draw_id)
-    return draw_id
+from tests.services.record_builders import full_draw
 
 
 @pytest.fixture
 def locked(db):
     task_id = make_bureau(db)
-    return task_id, _full_draw(db, task_id)
+    return task_id, full_draw(db, task_id)
 
 
 def _dialog(qtbot, db, draw_id: int, actor=APPROVER) -> PostLockReplacementDialog:
@@ -205,7 +194,7 @@ def test_tasks_page_offers_the_change_once_the_draw_is_locked(qtbot, db, monkeyp
     page = TasksPage(UiContext(db, APPROVER, SyncTaskRunner()))
     qtbot.addWidget(page)
     assert not page.replace_button.isEnabled()  # 待抽取: nothing locked yet
-    draw_id = _full_draw(db, task_id)
+    draw_id = full_draw(db, task_id)
     page.refresh()
     assert page.replace_button.isEnabled()
     opened: list[PostLockReplacementDialog] = []
