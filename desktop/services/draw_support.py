@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,16 +56,24 @@ def replacement_candidates(session: Session, draw_id: int, target: str, inspecto
         raise DomainError("draw_not_found", draw=draw_id)
     if draw.state != "computed" or draw.seed_hex is None:
         raise DomainError("draw_wrong_state", state=draw.state, expected="computed")
+    not_on_team = DomainError("sr1_bad_event", index=len(draw.events), reason="inspector_not_on_team",
+                              target=target, inspector=inspector)
+    return successors(draw, sr1_events(session, draw_id), target, inspector, not_on_team)
+
+
+def successors(draw: Draw, events: list[dict[str, Any]], target: str, inspector: str,
+               not_on_team: DomainError) -> tuple[Candidate, ...]:
+    """Who the engine would accept in `inspector`'s seat on `target` after replaying `events` on `draw`."""
+    assert draw.seed_hex is not None
     package = package_of(draw)
     seed_bytes = bytes.fromhex(draw.seed_hex)
     staffing = Staffing(package.inspectors, package.conflicts, package.rules)
     targets, state = staff_all(package, seed_bytes, staffing)
-    apply_events(sr1_events(session, draw_id), state, staffing, targets, seed_bytes)
+    apply_events(events, state, staffing, targets, seed_bytes)
     team = state.teams.get(target)
     leaving = next((m for m in team or () if m.inspector == inspector), None)
     if team is None or leaving is None:
-        raise DomainError("sr1_bad_event", index=len(draw.events), reason="inspector_not_on_team",
-                          target=target, inspector=inspector)
+        raise not_on_team
     staffing.leave(team, leaving)
     staffing.conflicts.add((inspector, target))
     rows = {i.id: i for i in package.inspectors}

@@ -14,10 +14,7 @@ from db.models import Draw, DrawEvent, DrawSelection, Inspector, Replacement, Ta
 from desktop.core import roles as role_names
 from desktop.core.errors import DomainError
 from desktop.core.sr1 import normalize_witness, run_draw
-from desktop.core.sr1.engine import staff_all
-from desktop.core.sr1.events import apply_events
-from desktop.core.sr1.teams import Staffing
-from desktop.services import audit, pool, teams
+from desktop.services import audit, draw_support, pool, teams
 from desktop.services.context import Actor
 from desktop.services.draw_data import package_of, sr1_events, witness_digits
 from desktop.services.draw_support import Candidate
@@ -160,20 +157,6 @@ def eligible_replacements(session: Session, draw_id: int, target_code: str,
     conflicts and loads are exactly those `replace_after_lock` will check for an assigned successor.
     """
     draw = _locked(session, draw_id)
-    assert draw.seed_hex is not None
-    package = package_of(draw)
-    seed_bytes = bytes.fromhex(draw.seed_hex)
-    staffing = Staffing(package.inspectors, package.conflicts, package.rules)
-    targets, state = staff_all(package, seed_bytes, staffing)
-    apply_events(sr1_events(session, draw_id) + post_lock_events(session, draw_id), state, staffing, targets,
-                 seed_bytes)
-    team = state.teams.get(target_code)
-    leaving = next((m for m in team or () if m.inspector == inspector_code), None)
-    if team is None or leaving is None:
-        raise DomainError("replacement_not_on_team", target=target_code, inspector=inspector_code)
-    staffing.leave(team, leaving)
-    staffing.conflicts.add((inspector_code, target_code))
-    rows = {i.id: i for i in package.inspectors}
-    return tuple(Candidate(code, rows[code].name, rows[code].dept)
-                 for code in staffing.pool(leaving.role, state.category_of[target_code])
-                 if staffing.acceptable(code, target_code, team))
+    events = sr1_events(session, draw_id) + post_lock_events(session, draw_id)
+    not_on_team = DomainError("replacement_not_on_team", target=target_code, inspector=inspector_code)
+    return draw_support.successors(draw, events, target_code, inspector_code, not_on_team)
