@@ -587,10 +587,6 @@ Current published result (version {v}): {result}</translation>
         <translation>Correct</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>将{target}的公示结果由“{old}”更正为“{new}”（第{v}版）。
 原结果作为历史版本保留，更正不能撤回。确认更正？</source>
         <translation>The published result of {target} will be corrected from “{old}” to “{new}” (version {v}).
@@ -658,13 +654,6 @@ The original result is kept as a past version; a correction cannot be undone. Co
     <message>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
-    </message>
-</context>
-<context>
-    <name>DateDialog</name>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -763,6 +752,13 @@ Counted from: {anchor} ({label})</translation>
     <message>
         <source>剩余{n}个工作日</source>
         <translation>{n} working days left</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2821,10 +2817,6 @@ Received on: {received}　Review deadline: {deadline}</translation>
         <translation>Make the review decision</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>复核结论：更正。公示结果将由“{old}”更正为“{new}”，原结果作为历史版本保留。</source>
         <translation>Review conclusion: correct. The published result will be corrected from “{old}” to “{new}”; the original result is kept as a past version.</translation>
     </message>
@@ -2872,10 +2864,6 @@ The review decision cannot be changed once made. Confirm?</translation>
     <message>
         <source>登记</source>
         <translation>Register</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>登记对“{result}”的异议申请，收到日期{date}。
@@ -3054,10 +3042,6 @@ Record the date the review result was fed back to the target (feedback deadline:
     <message>
         <source>确定</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>请检查输入</source>
@@ -4623,10 +4607,6 @@ The notice is numbered when issued; its content cannot be changed afterwards.</t
         <translation>Issue notice</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>签发整改通知书</source>
         <translation>Issue rectification notice</translation>
     </message>
@@ -4666,10 +4646,6 @@ A document number will be assigned on issue; it cannot be withdrawn. Issue?</tra
     <message>
         <source>登记完结</source>
         <translation>Register completion</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>登记整改于{date}完结。完结后不能修改。确认登记？</source>
@@ -4751,10 +4727,6 @@ A document number will be assigned on issue; it cannot be withdrawn. Issue?</tra
     <message>
         <source>记录回避</source>
         <translation>Record recusal</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>{role} {name}（{staff}，{dept}）</source>
@@ -6162,10 +6134,6 @@ Nothing was changed.</translation>
         <translation>Create task</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>无法创建任务</source>
         <translation>Cannot create the task</translation>
     </message>
@@ -6397,10 +6365,6 @@ Nothing was changed.</translation>
     <message>
         <source>记录</source>
         <translation>Record</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>没有可选的检查对象</source>

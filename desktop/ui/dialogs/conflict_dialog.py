@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services import rosters
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import exception_text
+from desktop.ui.widgets.form_bits import to_date
 from desktop.ui.widgets.roster_picker import RosterPicker
 from desktop.ui.widgets.screen_fit import fit_size
 
@@ -76,8 +77,7 @@ class ConflictDialog(QDialog):
     def end(self) -> date | None:
         if not self.has_end.isChecked():
             return None
-        d = self.end_date.date()
-        return date(d.year(), d.month(), d.day())
+        return to_date(self.end_date.date())
 
     def problem(self) -> str | None:
         """What is missing before the conflict can be registered."""

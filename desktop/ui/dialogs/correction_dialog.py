@@ -5,13 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -24,6 +20,7 @@ from desktop.core.errors import DomainError
 from desktop.services import publications
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.form_bits import buddy_form, date_edit, dialog_buttons, to_date
 from desktop.ui.widgets.screen_fit import fit_size
 
 
@@ -52,22 +49,12 @@ class CorrectionDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("更正原因（必填），如：录入错误，经复查更正"))
         self.principal_edit = QLineEdit()
         self.principal_edit.setPlaceholderText(self.tr("签字的主要负责人姓名"))
-        self.signed_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.signed_edit.setCalendarPopup(True)
-        self.signed_edit.setDisplayFormat("yyyy-MM-dd")
-        form = QFormLayout()
-        for text, widget in ((self.tr("更正后的结果(&N)："), self.result_combo),
-                             (self.tr("更正原因(&R)："), self.reason_edit),
-                             (self.tr("主要负责人(&M)："), self.principal_edit),
-                             (self.tr("签字日期(&D)："), self.signed_edit)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("更正"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.signed_edit = date_edit(today)
+        form = buddy_form(((self.tr("更正后的结果(&N)："), self.result_combo),
+                           (self.tr("更正原因(&R)："), self.reason_edit),
+                           (self.tr("主要负责人(&M)："), self.principal_edit),
+                           (self.tr("签字日期(&D)："), self.signed_edit)))
+        buttons = dialog_buttons(self, self.tr("更正"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -77,8 +64,7 @@ class CorrectionDialog(QDialog):
 
     def signed_on(self) -> date:
         """The principal's sign-off date."""
-        d = self.signed_edit.date()
-        return date(d.year(), d.month(), d.day())
+        return to_date(self.signed_edit.date())
 
     def accept(self) -> None:
         new_text = self.result_combo.currentText().strip()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.widgets.form_bits import date_edit, dialog_buttons, to_date
 from desktop.ui.widgets.screen_fit import fit_size
 
 
@@ -19,18 +20,12 @@ class DateDialog(QDialog):
         self.setWindowTitle(title)
         text = QLabel(prompt)
         text.setWordWrap(True)
-        self.date_edit = QDateEdit(QDate(value.year, value.month, value.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit(value)
         if minimum is not None:
             self.date_edit.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
         form = QFormLayout()
         form.addRow(label, self.date_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, ok_text)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
@@ -40,8 +35,7 @@ class DateDialog(QDialog):
 
     def value(self) -> date:
         """The chosen date."""
-        d = self.date_edit.date()
-        return date(d.year(), d.month(), d.day())
+        return to_date(self.date_edit.date())
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, prompt: str, label: str, value: date, ok_text: str,

@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +24,7 @@ from desktop.core.errors import DomainError
 from desktop.services import objections
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.form_bits import add_buddy_rows, date_edit, dialog_buttons, to_date
 from desktop.ui.widgets.screen_fit import fit_size
 
 
@@ -62,9 +60,7 @@ class ObjectionDecisionDialog(QDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(72)
         self.note_edit.setPlaceholderText(self.tr("复核意见（必填）"))
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit(today)
         self.result_combo = QComboBox()
         self.result_combo.setEditable(True)
         self.result_combo.addItems(list(categories))
@@ -73,17 +69,10 @@ class ObjectionDecisionDialog(QDialog):
         self.principal_edit.setPlaceholderText(self.tr("更正须经主要负责人签字"))
         form = QFormLayout()
         form.addRow(self.tr("复核结论："), radios)
-        for text, widget in ((self.tr("复核意见(&N)："), self.note_edit), (self.tr("复核日期(&D)："), self.date_edit),
-                             (self.tr("更正后的结果(&R)："), self.result_combo),
-                             (self.tr("主要负责人(&M)："), self.principal_edit)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("作出复核决定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        add_buddy_rows(form, ((self.tr("复核意见(&N)："), self.note_edit), (self.tr("复核日期(&D)："), self.date_edit),
+                              (self.tr("更正后的结果(&R)："), self.result_combo),
+                              (self.tr("主要负责人(&M)："), self.principal_edit)))
+        buttons = dialog_buttons(self, self.tr("作出复核决定"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -100,8 +89,7 @@ class ObjectionDecisionDialog(QDialog):
 
     def reviewed_on(self) -> date:
         """The review date."""
-        d = self.date_edit.date()
-        return date(d.year(), d.month(), d.day())
+        return to_date(self.date_edit.date())
 
     def accept(self) -> None:
         corrected = self.corrected_radio.isChecked()

@@ -5,14 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -23,6 +18,7 @@ from desktop.core.errors import DomainError
 from desktop.services import objections, publications
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.form_bits import buddy_form, date_edit, dialog_buttons, to_date
 from desktop.ui.widgets.screen_fit import fit_size
 
 
@@ -42,24 +38,14 @@ class ObjectionDialog(QDialog):
                 target=r.target_name, v=r.version, result=r.result_text), r.result_id)
             if r.record_id == selected_record:
                 self.result_combo.setCurrentIndex(self.result_combo.count() - 1)
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit(today)
         self.content_edit = QPlainTextEdit()
         self.content_edit.setTabChangesFocus(True)
         self.content_edit.setPlaceholderText(self.tr("异议的事实和理由（必填）"))
-        form = QFormLayout()
-        for text, widget in ((self.tr("公示结果(&O)："), self.result_combo),
-                             (self.tr("收到日期(&D)："), self.date_edit),
-                             (self.tr("异议内容(&C)："), self.content_edit)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登记"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        form = buddy_form(((self.tr("公示结果(&O)："), self.result_combo),
+                           (self.tr("收到日期(&D)："), self.date_edit),
+                           (self.tr("异议内容(&C)："), self.content_edit)))
+        buttons = dialog_buttons(self, self.tr("登记"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -68,8 +54,7 @@ class ObjectionDialog(QDialog):
 
     def received_on(self) -> date:
         """The day the objection was received."""
-        d = self.date_edit.date()
-        return date(d.year(), d.month(), d.day())
+        return to_date(self.date_edit.date())
 
     def accept(self) -> None:
         result_id = self.result_combo.currentData()

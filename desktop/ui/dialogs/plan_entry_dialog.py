@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.core.errors import DomainError
 from desktop.services.lookups import FormChoices
 from desktop.services.plans import EntryDraft
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.form_bits import dialog_buttons
 from desktop.ui.widgets.screen_fit import fit_size
 from desktop.ui.widgets.task_fields import TaskFields
 
@@ -35,11 +36,7 @@ class PlanEntryDialog(QDialog):
             self.frequency.setValue(entry.frequency)
         else:
             self.fields.load({"item_ids": item_ids})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("确定"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields, 1)
         layout.addWidget(buttons)

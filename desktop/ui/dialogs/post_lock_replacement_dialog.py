@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -29,6 +28,7 @@ from desktop.services.draw_support import Candidate
 from desktop.services.replacements import ReplacementRow, TeamToChange
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import exception_text
+from desktop.ui.widgets.form_bits import buddy_form
 from desktop.ui.widgets.screen_fit import fit_size
 
 WITNESS, SYSTEM, MANUAL = "witness", "system", "manual"
@@ -64,12 +64,8 @@ class PostLockReplacementDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("例如：岗位调整、健康原因、回避"))
         self.approver = QLineEdit(ctx.actor.display_name)
-        form = QFormLayout()
-        for text, field in ((self.tr("检查对象(&T)："), self.target), (self.tr("更换人员(&M)："), self.member),
-                            (self.tr("更换原因(&R)："), self.reason), (self.tr("审批人(&A)："), self.approver)):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        form = buddy_form(((self.tr("检查对象(&T)："), self.target), (self.tr("更换人员(&M)："), self.member),
+                           (self.tr("更换原因(&R)："), self.reason), (self.tr("审批人(&A)："), self.approver)))
 
         self.from_witness = QRadioButton(self.tr("见证人给出数字(&W)"))
         self.from_system = QRadioButton(self.tr("无见证人：由系统随机生成(&S)"))

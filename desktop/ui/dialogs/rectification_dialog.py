@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -22,17 +18,10 @@ from desktop.services import records_review
 from desktop.services.records_view import NoticeRow
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.form_bits import buddy_form, date_edit, dialog_buttons, to_date, to_qdate
 from desktop.ui.widgets.screen_fit import fit_size
 
 DEFAULT_DAYS = 15
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
 
 
 class RectificationDialog(QDialog):
@@ -51,24 +40,13 @@ class RectificationDialog(QDialog):
         self.facts_edit.setPlainText(facts)
         self.basis_edit = self._text(self.tr("依据的法律、法规、规章条款"))
         self.requirement_edit = self._text(self.tr("整改要求（必填），如：立即停止…，于期限内完成整改并书面报告"))
-        self.issued_edit = QDateEdit(_qdate(today))
-        self.deadline_edit = QDateEdit(_qdate(today + timedelta(days=DEFAULT_DAYS)))
-        for edit in (self.issued_edit, self.deadline_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        form = QFormLayout()
-        for text, widget in ((self.tr("违法事实(&F)："), self.facts_edit), (self.tr("依据(&B)："), self.basis_edit),
-                             (self.tr("整改要求(&R)："), self.requirement_edit),
-                             (self.tr("签发日期(&I)："), self.issued_edit),
-                             (self.tr("整改期限(&D)："), self.deadline_edit)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("签发通知书"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.issued_edit = date_edit(today)
+        self.deadline_edit = date_edit(today + timedelta(days=DEFAULT_DAYS))
+        form = buddy_form(((self.tr("违法事实(&F)："), self.facts_edit), (self.tr("依据(&B)："), self.basis_edit),
+                           (self.tr("整改要求(&R)："), self.requirement_edit),
+                           (self.tr("签发日期(&I)："), self.issued_edit),
+                           (self.tr("整改期限(&D)："), self.deadline_edit)))
+        buttons = dialog_buttons(self, self.tr("签发通知书"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -86,10 +64,10 @@ class RectificationDialog(QDialog):
 
     def set_deadline(self, value: date) -> None:
         """Set the rectification deadline."""
-        self.deadline_edit.setDate(_qdate(value))
+        self.deadline_edit.setDate(to_qdate(value))
 
     def accept(self) -> None:
-        deadline = _pydate(self.deadline_edit.date())
+        deadline = to_date(self.deadline_edit.date())
         answer = QMessageBox.question(self, self.tr("签发整改通知书"), self.tr(
             "签发责令（限期）整改通知书，整改期限至{deadline}。\n签发后将分配文号，不能撤回。确认签发？").format(
             deadline=deadline.isoformat()))
@@ -100,7 +78,7 @@ class RectificationDialog(QDialog):
                 self.issued = records_review.issue_rectification(
                     session, self._ctx.actor, self._record_id, deadline, self.facts_edit.toPlainText(),
                     self.basis_edit.toPlainText(), self.requirement_edit.toPlainText(),
-                    issued_on=_pydate(self.issued_edit.date()))
+                    issued_on=to_date(self.issued_edit.date()))
         except DomainError as err:
             QMessageBox.warning(self, self.tr("无法签发整改通知书"), error_text(err))
             return

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -22,6 +18,7 @@ from desktop.services import records_review
 from desktop.services.records_view import NoticeRow
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.form_bits import buddy_form, date_edit, dialog_buttons, to_date
 from desktop.ui.widgets.screen_fit import fit_size
 
 
@@ -38,25 +35,14 @@ class RectificationDoneDialog(QDialog):
         intro = QLabel(self.tr("通知书：{number}　签发：{issued}　整改期限：{deadline}").format(
             number=notice.doc_number, issued=notice.issued_on.isoformat(), deadline=notice.deadline.isoformat()))
         intro.setWordWrap(True)
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit(today)
         self.verification_edit = QPlainTextEdit()
         self.verification_edit.setTabChangesFocus(True)
         self.verification_edit.setFixedHeight(72)
         self.verification_edit.setPlaceholderText(self.tr("如：实地复查，已安装监控设备并正常运行"))
-        form = QFormLayout()
-        date_label = QLabel(self.tr("完结日期(&D)："))
-        date_label.setBuddy(self.date_edit)
-        how_label = QLabel(self.tr("核查方式及情况(&V)："))
-        how_label.setBuddy(self.verification_edit)
-        form.addRow(date_label, self.date_edit)
-        form.addRow(how_label, self.verification_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登记完结"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        form = buddy_form(((self.tr("完结日期(&D)："), self.date_edit),
+                           (self.tr("核查方式及情况(&V)："), self.verification_edit)))
+        buttons = dialog_buttons(self, self.tr("登记完结"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -66,8 +52,7 @@ class RectificationDoneDialog(QDialog):
 
     def completed_on(self) -> date:
         """The chosen completion date."""
-        d = self.date_edit.date()
-        return date(d.year(), d.month(), d.day())
+        return to_date(self.date_edit.date())
 
     def accept(self) -> None:
         done = self.completed_on()

@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
@@ -18,6 +17,7 @@ from desktop.core.errors import DomainError
 from desktop.services import lookups, tasks
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.form_bits import dialog_buttons
 from desktop.ui.widgets.screen_fit import fit_size
 from desktop.ui.widgets.task_fields import TaskFields
 
@@ -57,11 +57,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("每人最多参加组数(&M)："), self.max_load)
         form.addRow(self.tr("法律依据(&L)："), self.legal_basis)
         self.fields.items_changed.connect(self._fill_basis)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建任务"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("创建任务"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields, 1)
         layout.addWidget(buttons)

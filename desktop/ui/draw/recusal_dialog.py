@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from desktop.core.errors import DomainError
 from desktop.core.sr1 import normalize_witness
 from desktop.services.draw_support import Candidate
 from desktop.services.draw_view import DrawView
+from desktop.ui.widgets.form_bits import dialog_buttons
 from desktop.ui.widgets.screen_fit import fit_size
 
 SYSTEM_DIGITS = 12
@@ -93,11 +93,7 @@ class RecusalDialog(QDialog):
         self.from_system.setChecked(not view.witnesses)
         self.from_witness.setEnabled(bool(view.witnesses))
         self.source.buttonToggled.connect(lambda *_: self._sync_source())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("记录回避"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("记录回避"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.draw_view import DrawView
+from desktop.ui.widgets.form_bits import dialog_buttons
 from desktop.ui.widgets.screen_fit import fit_size
 
 
@@ -38,11 +38,7 @@ class UnavailableDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("检查对象(&T)："), self.target)
         form.addRow(self.tr("原因(&R)："), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("记录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("记录"))
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,11 +21,8 @@ from desktop.ui.deadline_text import days_left, remaining_text
 from desktop.ui.dialogs.correction_dialog import CorrectionDialog
 from desktop.ui.file_output import FileOutput
 from desktop.ui.i18n import error_text
+from desktop.ui.widgets.form_bits import date_edit, to_date
 from desktop.ui.widgets.simple_table import SimpleTable
-
-
-def _pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
 
 
 class PublicationPanel(QWidget):
@@ -51,9 +45,7 @@ class PublicationPanel(QWidget):
         self.deadline_label = QLabel()
         self.deadline_label.setWordWrap(True)
         self.deadline_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit(today)
         self.date_edit.dateChanged.connect(lambda _d: self._update_check())
         self.date_label = QLabel(self.tr("公示日期(&D)："))
         self.date_label.setBuddy(self.date_edit)
@@ -142,7 +134,7 @@ class PublicationPanel(QWidget):
             self.late_label.setText("")
             self._update_buttons()
             return
-        on, today = _pydate(self.date_edit.date()), self._ctx.today()
+        on, today = to_date(self.date_edit.date()), self._ctx.today()
         if self._published and self._rows:
             on = self._rows[0].published_on
         with self._ctx.database.read() as session:
@@ -202,7 +194,7 @@ class PublicationPanel(QWidget):
         task = self._task
         if task is None or not self.publish_button.isEnabled():
             return None
-        on = _pydate(self.date_edit.date())
+        on = to_date(self.date_edit.date())
         text = self.tr("将于{date}公示抽查任务{number}（{name}）的{n}条检查结果。\n"
                        "公示后结果不能修改，只能经主要负责人签字后更正。确认公示？").format(
             date=on.isoformat(), number=task.number, name=task.name, n=len(self._rows))

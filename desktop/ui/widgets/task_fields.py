@@ -6,11 +6,10 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,16 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop.services.lookups import FormChoices
 from desktop.ui.widgets.check_list import CheckList
+from desktop.ui.widgets.form_bits import date_edit, to_qdate
 from desktop.ui.widgets.quota_editor import QuotaEditor
 
 _LIST_HEIGHT = 96
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class TaskFields(QWidget):
@@ -52,7 +45,7 @@ class TaskFields(QWidget):
             code=i.code, name=i.name, kind=kinds.get(i.kind, i.kind)), i.id) for i in choices.items])
         self.items.setMinimumHeight(_LIST_HEIGHT)
         self.items.checked_changed.connect(self.items_changed)
-        self.start_edit, self.end_edit = _date_edit(start), _date_edit(end)
+        self.start_edit, self.end_edit = date_edit(start), date_edit(end)
         window_box = QWidget()
         window = QHBoxLayout(window_box)
         window.setContentsMargins(0, 0, 0, 0)
@@ -161,7 +154,7 @@ class TaskFields(QWidget):
         for key, edit in (("window_start", self.start_edit), ("window_end", self.end_edit)):
             if key in values:
                 d: date = values[key]
-                edit.setDate(QDate(d.year, d.month, d.day))
+                edit.setDate(to_qdate(d))
         if "quotas" in values:
             self.quotas.set_quotas(values["quotas"])
         if "rounding" in values:
